@@ -1,0 +1,4 @@
+import { createApp } from "./app.ts";
+
+/** The Worker entry: the API; static assets (web/dist) are served by Workers Static Assets. */
+export default createApp() satisfies ExportedHandler<Env>;

@@ -1,0 +1,156 @@
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import type { MeResponse } from "#shared/api/me";
+import { TEST_PASSWORD } from "./global-setup.ts";
+import { addToRoster, BASE, call } from "./helpers.ts";
+
+/** A minimal browser for the identity provider's pages: follows redirects, keeps its cookies. */
+class OpBrowser {
+  private jar = new Map<string, string>();
+
+  private keep(res: Response) {
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(";");
+      const [name, ...value] = (pair ?? "").split("=");
+      if (name) this.jar.set(name.trim(), value.join("="));
+    }
+  }
+
+  private cookie() {
+    return [...this.jar].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+
+  /** Follows redirects on the provider until it sends the browser back to the app (or shows a page). */
+  async go(url: string, init: RequestInit = {}): Promise<{ url: string; res: Response }> {
+    let current = url;
+    let res = await fetch(current, {
+      ...init,
+      redirect: "manual",
+      headers: { ...init.headers, Cookie: this.cookie() },
+    });
+    for (let i = 0; i < 10; i++) {
+      this.keep(res);
+      const location = res.headers.get("Location");
+      if (res.status < 300 || res.status >= 400 || location === null) return { url: current, res };
+      current = new URL(location, current).href;
+      if (current.startsWith(BASE)) return { url: current, res };
+      res = await fetch(current, { redirect: "manual", headers: { Cookie: this.cookie() } });
+    }
+    throw new Error("too many redirects");
+  }
+
+  async logIn(at: { url: string; res: Response }, email: string, password: string) {
+    const html = await at.res.text();
+    const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1];
+    if (action === undefined) throw new Error(`no log-in form at ${at.url}`);
+    return this.go(new URL(action.replaceAll("&amp;", "&"), at.url).href, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ email, password }).toString(),
+    });
+  }
+}
+
+const cookieFrom = (res: Response, name: string) =>
+  res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0] ?? "")
+    .find((c) => c.startsWith(`${name}=`) && c.length > name.length + 1);
+
+async function startLogin(returnTo = "/") {
+  const res = await call(`/auth/login?return=${encodeURIComponent(returnTo)}`);
+  expect(res.status).toBe(302);
+  const loginCookie = cookieFrom(res, "__Host-cdd_login");
+  expect(loginCookie).toBeDefined();
+  const setCookie = res.headers.get("Set-Cookie") ?? "";
+  expect(setCookie).toMatch(/HttpOnly/i);
+  expect(setCookie).toMatch(/Secure/i);
+  expect(setCookie).toMatch(/SameSite=Lax/i);
+  const location = new URL(res.headers.get("Location") ?? "");
+  expect(location.origin).toBe(env.OIDC_ISSUER);
+  expect(location.searchParams.get("code_challenge_method")).toBe("S256");
+  return { location: location.href, loginCookie: loginCookie as string };
+}
+
+describe("log-in through the real OpenID Provider (code + PKCE)", () => {
+  it("opens a server-side session behind a __Host- cookie and returns to the asked page", async () => {
+    await addToRoster({
+      cedula: "1707418388",
+      email: "maria.quishpe@educacion.gob.ec",
+      given: "María Fernanda",
+      surnames: "Quishpe Chimbo",
+    });
+    const { location, loginCookie } = await startLogin("/?desde=inicio");
+    const op = new OpBrowser();
+    const form = await op.go(location);
+    expect(form.res.status).toBe(200);
+    const back = await op.logIn(form, "maria.quishpe@educacion.gob.ec", TEST_PASSWORD);
+    expect(back.url.startsWith(`${BASE}/auth/callback?`)).toBe(true);
+
+    const callback = await call(back.url.slice(BASE.length), { cookie: loginCookie });
+    expect(callback.status).toBe(302);
+    expect(callback.headers.get("Location")).toBe("/?desde=inicio");
+    const session = cookieFrom(callback, "__Host-cdd_session");
+    expect(session).toBeDefined();
+    const sessionHeader =
+      callback.headers.getSetCookie().find((c) => c.startsWith("__Host-cdd_session=")) ?? "";
+    expect(sessionHeader).toMatch(/HttpOnly/i);
+    expect(sessionHeader).toMatch(/Secure/i);
+    expect(sessionHeader).toMatch(/Path=\//i);
+
+    const me = await call("/api/me", { cookie: session });
+    expect(me.status).toBe(200);
+    expect(((await me.json()) as MeResponse).email).toBe("maria.quishpe@educacion.gob.ec");
+
+    // The session id is stored only as a hash.
+    const stored = await env.DB.prepare("SELECT id_hash FROM session").all<{ id_hash: string }>();
+    const raw = (session as string).split("=")[1] ?? "";
+    expect(stored.results.map((r) => r.id_hash)).not.toContain(raw);
+
+    // The callback cannot be replayed: the log-in attempt is used up.
+    const replay = await call(back.url.slice(BASE.length), { cookie: loginCookie });
+    expect(replay.headers.get("Location")).toBe("/?login_error=expired");
+
+    // Log-out ends the session on the server.
+    expect((await call("/auth/logout", { method: "POST", cookie: session })).status).toBe(204);
+    expect((await call("/api/me", { cookie: session })).status).toBe(401);
+  });
+
+  it("refuses a callback from a browser that did not start the log-in", async () => {
+    const { location } = await startLogin();
+    const op = new OpBrowser();
+    const back = await op.logIn(await op.go(location), "maria.quishpe@educacion.gob.ec", TEST_PASSWORD);
+    const callback = await call(back.url.slice(BASE.length));
+    expect(callback.headers.get("Location")).toBe("/?login_error=expired");
+    expect(cookieFrom(callback, "__Host-cdd_session")).toBeUndefined();
+  });
+
+  it("refuses a tampered state", async () => {
+    const { location, loginCookie } = await startLogin();
+    const op = new OpBrowser();
+    const back = await op.logIn(await op.go(location), "maria.quishpe@educacion.gob.ec", TEST_PASSWORD);
+    const url = new URL(back.url);
+    url.searchParams.set("state", "otro-estado");
+    const callback = await call(`${url.pathname}${url.search}`, { cookie: loginCookie });
+    expect(callback.headers.get("Location")).toBe("/?login_error=provider");
+    expect(cookieFrom(callback, "__Host-cdd_session")).toBeUndefined();
+  });
+
+  it("refuses an account outside the institutional domain", async () => {
+    const { location, loginCookie } = await startLogin();
+    const op = new OpBrowser();
+    const back = await op.logIn(await op.go(location), "intruso@gmail.com", TEST_PASSWORD);
+    const callback = await call(back.url.slice(BASE.length), { cookie: loginCookie });
+    expect(callback.headers.get("Location")).toBe("/?login_error=domain");
+    expect(cookieFrom(callback, "__Host-cdd_session")).toBeUndefined();
+  });
+
+  it("never redirects off-site after log-in", async () => {
+    const res = await call("/auth/login?return=//evil.example/x");
+    const attempt = await env.DB.prepare("SELECT return_to FROM login_attempt").first<{
+      return_to: string;
+    }>();
+    expect(res.status).toBe(302);
+    expect(attempt?.return_to).toBe("/");
+  });
+});
