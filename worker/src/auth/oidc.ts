@@ -101,6 +101,9 @@ export async function finishAuthorization(
     expectedNonce: expected.nonce,
     requireIdToken: true,
   });
+  // The token came straight from the provider over TLS; checking the ID token's signature against
+  // the provider's JWKS as well costs one cached key fetch and catches a misrouted token endpoint.
+  await oauth.validateApplicationLevelSignature(as, response, options(cfg));
   const claims = oauth.getValidatedIdTokenClaims(result);
   if (claims === undefined) throw new Error("no ID token");
   // Entra ID puts the address in `email` only when that optional claim is configured; otherwise
