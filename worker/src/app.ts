@@ -8,6 +8,7 @@ import { authRoutes } from "./routes/auth.ts";
 import { consentRoutes } from "./routes/consent.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { meRoutes } from "./routes/me.ts";
+import { openApiRoutes } from "./routes/openapi.ts";
 import { statusListRoutes } from "./routes/status-list.ts";
 import { wellKnownRoutes } from "./routes/well-known.ts";
 
@@ -15,7 +16,15 @@ import { wellKnownRoutes } from "./routes/well-known.ts";
 const MAX_BODY_BYTES = 64 * 1024;
 
 /** The routers, each owning its own paths. */
-const routers = [healthRoutes, wellKnownRoutes, statusListRoutes, consentRoutes, authRoutes, meRoutes];
+const routers = [
+  healthRoutes,
+  openApiRoutes,
+  wellKnownRoutes,
+  statusListRoutes,
+  consentRoutes,
+  authRoutes,
+  meRoutes,
+];
 
 /** The one app factory: middleware, error mapping, routers. */
 export function createApp(): Hono<AppEnv> {
