@@ -15,6 +15,7 @@ const TABLES = [
   "consent",
   "deletion_request",
   "audit_log",
+  "rate_limit",
 ];
 
 // Every test starts from empty tables (reference data is re-inserted by the tests that need it).

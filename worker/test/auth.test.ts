@@ -154,3 +154,18 @@ describe("log-in through the real OpenID Provider (code + PKCE)", () => {
     expect(attempt?.return_to).toBe("/");
   });
 });
+
+describe("log-in rate limit", () => {
+  it("answers 429 with Retry-After once a client address has started too many log-ins", async () => {
+    const { LOGIN_STARTS_PER_WINDOW } = await import("../src/routes/auth.ts");
+    const headers = { "CF-Connecting-IP": "203.0.113.7" };
+    for (let i = 0; i < LOGIN_STARTS_PER_WINDOW; i++) {
+      expect((await call("/auth/login", { headers })).status).toBe(302);
+    }
+    const limited = await call("/auth/login", { headers });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("Retry-After"))).toBeGreaterThan(0);
+    // Another address is not affected.
+    expect((await call("/auth/login", { headers: { "CF-Connecting-IP": "203.0.113.8" } })).status).toBe(302);
+  });
+});

@@ -5,8 +5,11 @@ import { randomToken, sha256Hex } from "../auth/tokens.ts";
 import { insertAudit } from "../db/audit.ts";
 import { deleteStaleLoginAttempts, insertLoginAttempt, takeLoginAttempt } from "../db/sessions.ts";
 import type { AppEnv } from "../env.ts";
+import { rateLimit } from "../http/rate-limit.ts";
 
 const LOGIN_TTL_SEC = 600;
+/** Log-in starts per client address per 10 minutes: plenty for a school's shared connection. */
+export const LOGIN_STARTS_PER_WINDOW = 60;
 
 /** Only same-site relative paths may be returned to after log-in (no open redirect). */
 function safeReturnTo(value: string | undefined): string {
@@ -21,7 +24,7 @@ const redirectUri = (url: string) => `${new URL(url).origin}/auth/callback`;
 const failed = (code: string) => `/?login_error=${code}`;
 
 export const authRoutes = new Hono<AppEnv>()
-  .get("/auth/login", async (c) => {
+  .get("/auth/login", rateLimit("login", LOGIN_STARTS_PER_WINDOW, 600), async (c) => {
     const cfg = oidcConfig(c.env);
     const start = await startAuthorization(cfg, redirectUri(c.req.url));
     const id = randomToken();
