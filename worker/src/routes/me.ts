@@ -22,9 +22,9 @@ import {
 } from "../db/accounts.ts";
 import { insertAudit } from "../db/audit.ts";
 import { listCardsOf, readActiveCard, revokeCardsOf } from "../db/cards.ts";
-import { insertConsent, listConsents, readActiveConsent, withdrawConsents } from "../db/consents.ts";
+import { insertConsent, listConsents, withdrawConsents } from "../db/consents.ts";
 import { insertDeletionRequest, listDeletionRequests } from "../db/deletion-requests.ts";
-import { type RosterPlacement, readRosterByEmail } from "../db/roster.ts";
+import { type RosterPlacement, readRosterByEmail, readStanding, type Standing } from "../db/roster.ts";
 import { countSessionsOf, deleteSessionsOf } from "../db/sessions.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError } from "../http/api-error.ts";
@@ -45,14 +45,7 @@ const currentCard = async (
   return { jws: record.jws, cardId: record.id, display: displayRecord(person, claims) };
 };
 
-/** The person behind the session, as far as they have got: roster row, bound cédula, consent. */
-async function standing(db: D1Database, email: string) {
-  const [person, account] = await Promise.all([readRosterByEmail(db, email), readAccount(db, email)]);
-  const consent = account === null ? null : await readActiveConsent(db, account.cedula);
-  return { person, account, consent };
-}
-
-function requireEligible(s: Awaited<ReturnType<typeof standing>>) {
+function requireEligible(s: Standing) {
   if (s.account === null) throw new ApiError(409, "CEDULA_REQUIRED", "error.cedula_required");
   if (s.person === null || s.person.status !== "activo" || s.person.cedula !== s.account.cedula) {
     throw new ApiError(403, "NOT_ELIGIBLE", "error.not_eligible");
@@ -74,7 +67,7 @@ export const meRoutes = new Hono<AppEnv>()
   .get("/api/me", async (c) => {
     const { email, name } = c.var.session;
     const now = nowSec();
-    const { person, account, consent } = await standing(c.env.DB, email);
+    const { person, account, consent } = await readStanding(c.env.DB, email);
     const base = {
       email,
       name: person === null ? name : `${person.givenNames} ${person.surnames}`,
@@ -131,7 +124,7 @@ export const meRoutes = new Hono<AppEnv>()
     const { email } = c.var.session;
     const now = nowSec();
     const body = await parseBody(c, consentBodySchema);
-    const s = await standing(c.env.DB, email);
+    const s = await readStanding(c.env.DB, email);
     if (s.account === null) throw new ApiError(409, "CEDULA_REQUIRED", "error.cedula_required");
     if (body.version !== CONSENT_VERSION || body.textHash !== (await consentTextHash())) {
       throw new ApiError(409, "CONSENT_OUTDATED", "error.consent_outdated");
@@ -159,7 +152,7 @@ export const meRoutes = new Hono<AppEnv>()
     const { email } = c.var.session;
     const now = nowSec();
     const { devicePublicKey } = await parseBody(c, issueCardBodySchema);
-    const s = await standing(c.env.DB, email);
+    const s = await readStanding(c.env.DB, email);
     const { person } = requireEligible(s);
     if (s.consent === null || s.consent.version !== CONSENT_VERSION) {
       throw new ApiError(409, "CONSENT_REQUIRED", "error.consent_required");
@@ -174,7 +167,7 @@ export const meRoutes = new Hono<AppEnv>()
     }
   })
   .get("/api/me/card", async (c) => {
-    const s = await standing(c.env.DB, c.var.session.email);
+    const s = await readStanding(c.env.DB, c.var.session.email);
     const { person } = requireEligible(s);
     const card = await currentCard(c.env.DB, person, nowSec());
     if (card === null) throw new ApiError(404, "NO_CARD", "error.no_card");
@@ -182,7 +175,7 @@ export const meRoutes = new Hono<AppEnv>()
   })
   .get("/api/me/export", async (c) => {
     const { email, sub } = c.var.session;
-    const s = await standing(c.env.DB, email);
+    const s = await readStanding(c.env.DB, email);
     const cedula = s.account?.cedula ?? null;
     const [consents, cards, deletionRequests, sessions] = await Promise.all([
       cedula === null ? [] : listConsents(c.env.DB, cedula),
