@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import { defineProject } from "vitest/config";
 import { rotateIssuerKeys } from "../scripts/lib/issuer-key.mjs";
-import { TEST_CLIENT } from "./test/global-setup.ts";
+import { TEST_CLIENT } from "./test/op-fixture.ts";
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 

@@ -1,8 +1,8 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { MeResponse } from "#shared/api/me";
-import { TEST_PASSWORD } from "./global-setup.ts";
 import { addToRoster, BASE, call } from "./helpers.ts";
+import { TEST_PASSWORD } from "./op-fixture.ts";
 
 /** A minimal browser for the identity provider's pages: follows redirects, keeps its cookies. */
 class OpBrowser {

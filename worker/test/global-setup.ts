@@ -1,19 +1,12 @@
 import type { TestProject } from "vitest/node";
 import { startDevOp } from "../../scripts/dev-op/provider.mjs";
+import { TEST_CLIENT, TEST_PASSWORD } from "./op-fixture.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
     opIssuer: string;
   }
 }
-
-export const TEST_CLIENT = {
-  client_id: "carnet-docente-test",
-  client_secret: "test-client-secret",
-  redirect_uris: ["https://carnet.test/auth/callback"],
-  post_logout_redirect_uris: ["https://carnet.test/"],
-};
-export const TEST_PASSWORD = "prueba-segura-2026";
 
 /** The real dev OpenID Provider in Node, for the log-in tests that run inside workerd. */
 export default async function setup(project: TestProject) {

@@ -23,17 +23,6 @@ const toConsent = (r: ConsentRow): Consent => ({
   withdrawnAt: r.withdrawn_at,
 });
 
-/** The acceptance in force (not withdrawn), newest first. */
-export async function readActiveConsent(db: D1Database, cedula: string): Promise<Consent | null> {
-  const row = await db
-    .prepare(
-      "SELECT id, version, text_hash, accepted_at, withdrawn_at FROM consent WHERE cedula = ?1 AND withdrawn_at IS NULL ORDER BY accepted_at DESC, id DESC LIMIT 1",
-    )
-    .bind(cedula)
-    .first<ConsentRow>();
-  return row === null ? null : toConsent(row);
-}
-
 export async function listConsents(db: D1Database, cedula: string): Promise<Consent[]> {
   const { results } = await db
     .prepare(
