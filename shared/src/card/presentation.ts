@@ -5,23 +5,28 @@
  * claims, time, status, device signature and window (within ±`PRESENTATION_TOLERANCE_SEC`).
  * A bare card (static QR or pasted compact JWS) verifies as kind `static`.
  */
-import { concatBytes, uint32BE, utf8Encoder } from "../bytes";
 import { CardError, VERIFY_REASONS, type VerifyReason, type VerifyWarning } from "../errors";
 import { isRevoked, isStatusListStale } from "../status-list/verify";
 import type { CardClaims } from "./claims";
 import { importDevicePublicKey } from "./device-key";
-import { decodeQrText, encodeLive } from "./qr-text";
+import { PRESENTATION_TOLERANCE_SEC, presentationMessage, WINDOW_SEC } from "./present";
+import { decodeQrText } from "./qr-text";
 import { EXPIRING_SOON_SEC } from "./time";
 import type { Trust } from "./trust";
-import { ES256_SIGNATURE_BYTES, verifyCard } from "./verify";
+import { verifyCard } from "./verify";
 
-export const WINDOW_SEC = 30;
-export const PRESENTATION_TOLERANCE_SEC = 90;
+export {
+  createPresentation,
+  PRESENTATION_TOLERANCE_SEC,
+  presentationMessage,
+  presentationWindow,
+  WINDOW_SEC,
+} from "./present";
+
 /** Longest QR text looked at; anything longer is `TOO_LARGE` before any work. */
 export const MAX_QR_TEXT_LENGTH = 4096;
 
 const REASONS: ReadonlySet<string> = new Set(VERIFY_REASONS);
-const CONTEXT = utf8Encoder.encode("CDD1-presentation");
 const ECDSA_SHA256 = { name: "ECDSA", hash: "SHA-256" } as const;
 
 export type VerifyResult =
@@ -32,37 +37,6 @@ export type VerifyResult =
       /** Only when the issuer signature was good (e.g. revoked, expired). */
       claims?: CardClaims;
     };
-
-export function presentationWindow(nowSec: number): number {
-  return Math.floor(nowSec / WINDOW_SEC);
-}
-
-/** The bytes the device signs for one window. */
-export function presentationMessage(cardSignature: Uint8Array, window: number): Uint8Array<ArrayBuffer> {
-  if (cardSignature.length !== ES256_SIGNATURE_BYTES) {
-    throw new CardError("INVALID_ARGUMENT", "card signature must be 64 bytes");
-  }
-  return concatBytes(CONTEXT, cardSignature, uint32BE(window));
-}
-
-/**
- * The QR text of a live presentation of `cardJws` for the window containing `nowSec`, signed
- * with the device's private key (ECDSA P-256, SHA-256).
- */
-export async function createPresentation(
-  cardJws: string,
-  deviceKey: CryptoKey,
-  nowSec: number,
-): Promise<string> {
-  const decoded = decodeQrText(cardJws);
-  if (decoded.kind !== "static" || decoded.jws !== cardJws) {
-    throw new CardError("INVALID_ARGUMENT", "createPresentation needs the card's compact JWS");
-  }
-  const window = presentationWindow(nowSec);
-  const message = presentationMessage(decoded.signature, window);
-  const signature = new Uint8Array(await crypto.subtle.sign(ECDSA_SHA256, deviceKey, message));
-  return encodeLive(cardJws, window, signature);
-}
 
 function invalid(reason: VerifyReason, claims?: CardClaims): VerifyResult {
   return claims === undefined ? { valid: false, reason } : { valid: false, reason, claims };

@@ -23,7 +23,9 @@ export interface VerifiedCard {
   kid: string;
 }
 
-export const ES256_SIGNATURE_BYTES = 64;
+import { ES256_SIGNATURE_BYTES } from "./present";
+
+export { ES256_SIGNATURE_BYTES };
 
 export function parseCardClaims(payload: Uint8Array): CardClaims {
   let json: unknown;
