@@ -1,0 +1,70 @@
+/**
+ * The launch path of a teacher who has a card: read it from IndexedDB and sign the first live
+ * presentation as soon as this module is evaluated, before Preact renders anything, so the first
+ * render already has the card and its QR (no render → effect → read → render → sign hops).
+ * Nothing here waits for the network.
+ */
+
+import { createPresentation, presentationWindow, WINDOW_SEC } from "#shared/card/present";
+import { type LocalCard, readLaunchState } from "../data/card-store";
+
+export interface FirstPresentation {
+  jws: string;
+  window: number;
+  text: string;
+}
+
+export type BootResult =
+  | { local: LocalCard; first: FirstPresentation | null }
+  /** No card here; `signedIn`: the server said this browser was logged in, last time it was asked. */
+  | { local: null; storageFailed: boolean; signedIn: boolean };
+
+async function start(): Promise<BootResult> {
+  let local: LocalCard | null;
+  let signedIn = false;
+  try {
+    const launch = await readLaunchState();
+    local = launch.local;
+    signedIn = launch.meta.signedIn === true;
+  } catch {
+    return { local: null, storageFailed: true, signedIn };
+  }
+  if (local === null) return { local: null, storageFailed: false, signedIn };
+  const window = presentationWindow(Math.floor(Date.now() / 1000));
+  try {
+    const text = await createPresentation(local.card.jws, local.device.privateKey, window * WINDOW_SEC);
+    return { local, first: { jws: local.card.jws, window, text } };
+  } catch {
+    return { local, first: null }; // the card screen says the key cannot sign
+  }
+}
+
+let settled: BootResult | undefined;
+
+function run(): Promise<BootResult> {
+  settled = undefined;
+  return start().then((result) => {
+    settled = result;
+    return result;
+  });
+}
+
+/** Started once, when the app's code is evaluated. */
+export let boot: Promise<BootResult> = run();
+
+/** Start over, reading the device again (tests, which swap the storage between cases). */
+export function restartBoot(): Promise<BootResult> {
+  boot = run();
+  return boot;
+}
+
+/** The boot result if it is already known (the first render can use it synchronously). */
+export function bootResult(): BootResult | undefined {
+  return settled;
+}
+
+/** The presentation signed at boot, if it is for this card and window. */
+export function bootPresentation(jws: string, window: number): FirstPresentation | null {
+  const first = settled?.local === null ? null : (settled?.first ?? null);
+  return first !== null && first.jws === jws && first.window === window ? first : null;
+}

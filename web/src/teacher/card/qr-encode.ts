@@ -1,0 +1,415 @@
+/**
+ * A small QR Code encoder (ISO/IEC 18004), error correction level M only: what the card screen
+ * needs, in a fraction of the `qrcode` package (which cannot be tree-shaken and weighs ~7 KB gzip
+ * in the teacher's first load). Numeric, alphanumeric and byte segments; the smallest version
+ * that fits; the mask with the lowest penalty unless one is asked for.
+ * test/teacher-qr-encode.test.ts checks it module for module against `qrcode` for every version
+ * and mask, and decodes its symbols with ZXing.
+ */
+
+export type QrMode = "numeric" | "alphanumeric" | "byte";
+export interface QrSegmentInput {
+  data: string;
+  mode: QrMode;
+}
+
+export interface QrSymbol {
+  version: number;
+  mask: number;
+  /** Modules per side. */
+  size: number;
+  /** size × size, row-major; 1 = dark. */
+  data: Uint8Array;
+}
+
+// Level M, by version (index 0 unused): error correction codewords per block, and blocks.
+const ECC_PER_BLOCK = [
+  0, 10, 16, 26, 18, 24, 16, 18, 22, 22, 26, 30, 22, 22, 24, 24, 28, 28, 26, 26, 26, 26, 28, 28, 28, 28, 28,
+  28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
+];
+const BLOCKS = [
+  0, 1, 1, 1, 2, 2, 4, 4, 4, 5, 5, 5, 8, 9, 9, 10, 10, 11, 13, 14, 16, 17, 17, 18, 20, 21, 23, 25, 26, 28, 29,
+  31, 33, 35, 37, 38, 40, 43, 45, 47, 49,
+];
+/** Format information uses 0 for level M. */
+const LEVEL_M_BITS = 0;
+const ALPHANUMERIC = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:";
+const MODE: Record<QrMode, { indicator: number; countBits: [number, number, number] }> = {
+  numeric: { indicator: 1, countBits: [10, 12, 14] },
+  alphanumeric: { indicator: 2, countBits: [9, 11, 13] },
+  byte: { indicator: 4, countBits: [8, 16, 16] },
+};
+
+const countBits = (mode: QrMode, version: number) =>
+  MODE[mode].countBits[version <= 9 ? 0 : version <= 26 ? 1 : 2] as number;
+
+// --- bits ----------------------------------------------------------------------------------
+
+class Bits {
+  readonly bits: number[] = [];
+  push(value: number, length: number): void {
+    for (let i = length - 1; i >= 0; i--) this.bits.push((value >>> i) & 1);
+  }
+}
+
+function segmentBits(segment: QrSegmentInput): { count: number; bits: Bits } {
+  const out = new Bits();
+  const { data, mode } = segment;
+  if (mode === "numeric") {
+    if (!/^\d*$/.test(data)) throw new RangeError("numeric segment with a non-digit");
+    for (let i = 0; i < data.length; i += 3) {
+      const group = data.slice(i, i + 3);
+      out.push(Number(group), group.length * 3 + 1);
+    }
+    return { count: data.length, bits: out };
+  }
+  if (mode === "alphanumeric") {
+    const values = Array.from(data, (char) => ALPHANUMERIC.indexOf(char));
+    if (values.includes(-1)) throw new RangeError("alphanumeric segment with an unsupported character");
+    for (let i = 0; i + 1 < values.length; i += 2)
+      out.push((values[i] as number) * 45 + (values[i + 1] as number), 11);
+    if (values.length % 2 === 1) out.push(values[values.length - 1] as number, 6);
+    return { count: values.length, bits: out };
+  }
+  const bytes = new TextEncoder().encode(data);
+  for (const byte of bytes) out.push(byte, 8);
+  return { count: bytes.length, bits: out };
+}
+
+// --- capacity ------------------------------------------------------------------------------
+
+function alignmentPositions(version: number): number[] {
+  if (version === 1) return [];
+  const count = Math.floor(version / 7) + 2;
+  const step = version === 32 ? 26 : Math.ceil((version * 4 + 4) / (count * 2 - 2)) * 2;
+  const positions = [6];
+  for (let pos = version * 4 + 10; positions.length < count; pos -= step) positions.splice(1, 0, pos);
+  return positions;
+}
+
+/** Modules left for data and error correction once the function patterns are placed. */
+function rawDataModules(version: number): number {
+  let modules = (16 * version + 128) * version + 64;
+  if (version >= 2) {
+    const align = Math.floor(version / 7) + 2;
+    modules -= (25 * align - 10) * align - 55;
+    if (version >= 7) modules -= 36;
+  }
+  return modules;
+}
+
+/** Data codewords (bytes) a level-M symbol of `version` holds. */
+export const dataCodewords = (version: number) =>
+  Math.floor(rawDataModules(version) / 8) - (ECC_PER_BLOCK[version] as number) * (BLOCKS[version] as number);
+
+// --- Reed-Solomon over GF(256), polynomial 0x11D --------------------------------------------
+
+function gfMultiply(x: number, y: number): number {
+  let z = 0;
+  for (let i = 7; i >= 0; i--) {
+    z = (z << 1) ^ ((z >>> 7) * 0x11d);
+    z ^= ((y >>> i) & 1) * x;
+  }
+  return z;
+}
+
+function rsDivisor(degree: number): number[] {
+  const result = new Array<number>(degree).fill(0);
+  result[degree - 1] = 1;
+  let root = 1;
+  for (let i = 0; i < degree; i++) {
+    for (let j = 0; j < degree; j++) {
+      result[j] = gfMultiply(result[j] as number, root);
+      if (j + 1 < degree) result[j] = (result[j] as number) ^ (result[j + 1] as number);
+    }
+    root = gfMultiply(root, 2);
+  }
+  return result;
+}
+
+function rsRemainder(data: number[], divisor: number[]): number[] {
+  const result = divisor.map(() => 0);
+  for (const byte of data) {
+    const factor = byte ^ (result.shift() as number);
+    result.push(0);
+    divisor.forEach((coefficient, i) => {
+      result[i] = (result[i] as number) ^ gfMultiply(coefficient, factor);
+    });
+  }
+  return result;
+}
+
+/** Splits the data into blocks, adds each block's error correction, and interleaves them. */
+function withErrorCorrection(data: number[], version: number): number[] {
+  const blocks = BLOCKS[version] as number;
+  const eccLength = ECC_PER_BLOCK[version] as number;
+  const raw = Math.floor(rawDataModules(version) / 8);
+  const shortBlocks = blocks - (raw % blocks);
+  const shortLength = Math.floor(raw / blocks);
+  const divisor = rsDivisor(eccLength);
+  const all: number[][] = [];
+  for (let i = 0, k = 0; i < blocks; i++) {
+    const block = data.slice(k, k + shortLength - eccLength + (i < shortBlocks ? 0 : 1));
+    k += block.length;
+    const ecc = rsRemainder(block, divisor);
+    if (i < shortBlocks) block.push(0);
+    all.push(block.concat(ecc));
+  }
+  const out: number[] = [];
+  for (let i = 0; i < (all[0] as number[]).length; i++) {
+    all.forEach((block, j) => {
+      if (i !== shortLength - eccLength || j >= shortBlocks) out.push(block[i] as number);
+    });
+  }
+  return out;
+}
+
+// --- the matrix ----------------------------------------------------------------------------
+
+class Matrix {
+  readonly size: number;
+  readonly modules: Uint8Array;
+  readonly reserved: Uint8Array;
+  constructor(size: number) {
+    this.size = size;
+    this.modules = new Uint8Array(size * size);
+    this.reserved = new Uint8Array(size * size);
+  }
+  set(x: number, y: number, dark: boolean): void {
+    this.modules[y * this.size + x] = dark ? 1 : 0;
+    this.reserved[y * this.size + x] = 1;
+  }
+}
+
+function bch(value: number, generator: number, bits: number): number {
+  const degree = Math.floor(Math.log2(generator));
+  let rem = value << degree;
+  for (let i = bits + degree - 1; i >= degree; i--) if ((rem >>> i) & 1) rem ^= generator << (i - degree);
+  return (value << degree) | rem;
+}
+
+function drawFormat(m: Matrix, mask: number): void {
+  const bits = bch((LEVEL_M_BITS << 3) | mask, 0x537, 5) ^ 0x5412;
+  const bit = (i: number) => ((bits >>> i) & 1) === 1;
+  const { size } = m;
+  for (let i = 0; i <= 5; i++) m.set(8, i, bit(i));
+  m.set(8, 7, bit(6));
+  m.set(8, 8, bit(7));
+  m.set(7, 8, bit(8));
+  for (let i = 9; i < 15; i++) m.set(14 - i, 8, bit(i));
+  for (let i = 0; i < 8; i++) m.set(size - 1 - i, 8, bit(i));
+  for (let i = 8; i < 15; i++) m.set(8, size - 15 + i, bit(i));
+  m.set(8, size - 8, true); // the dark module
+}
+
+function drawFunctionPatterns(m: Matrix, version: number): void {
+  const { size } = m;
+  for (let i = 0; i < size; i++) {
+    m.set(6, i, i % 2 === 0);
+    m.set(i, 6, i % 2 === 0);
+  }
+  for (const [cx, cy] of [
+    [3, 3],
+    [size - 4, 3],
+    [3, size - 4],
+  ] as const) {
+    for (let dy = -4; dy <= 4; dy++) {
+      for (let dx = -4; dx <= 4; dx++) {
+        const x = cx + dx;
+        const y = cy + dy;
+        const d = Math.max(Math.abs(dx), Math.abs(dy));
+        if (x >= 0 && x < size && y >= 0 && y < size) m.set(x, y, d !== 2 && d !== 4);
+      }
+    }
+  }
+  const positions = alignmentPositions(version);
+  const last = positions.length - 1;
+  positions.forEach((cx, i) => {
+    positions.forEach((cy, j) => {
+      if ((i === 0 && j === 0) || (i === 0 && j === last) || (i === last && j === 0)) return;
+      for (let dy = -2; dy <= 2; dy++) {
+        for (let dx = -2; dx <= 2; dx++) m.set(cx + dx, cy + dy, Math.max(Math.abs(dx), Math.abs(dy)) !== 1);
+      }
+    });
+  });
+  drawFormat(m, 0); // reserve; redrawn with the chosen mask
+  if (version >= 7) {
+    const bits = bch(version, 0x1f25, 6);
+    for (let i = 0; i < 18; i++) {
+      const dark = ((bits >>> i) & 1) === 1;
+      const a = size - 11 + (i % 3);
+      const b = Math.floor(i / 3);
+      m.set(a, b, dark);
+      m.set(b, a, dark);
+    }
+  }
+}
+
+function drawCodewords(m: Matrix, codewords: number[]): void {
+  const { size } = m;
+  let i = 0;
+  for (let right = size - 1; right >= 1; right -= 2) {
+    if (right === 6) right = 5;
+    for (let vert = 0; vert < size; vert++) {
+      for (let j = 0; j < 2; j++) {
+        const x = right - j;
+        const y = ((right + 1) & 2) === 0 ? size - 1 - vert : vert;
+        if (!m.reserved[y * size + x] && i < codewords.length * 8) {
+          m.modules[y * size + x] = ((codewords[i >>> 3] as number) >>> (7 - (i & 7))) & 1;
+          i++;
+        }
+      }
+    }
+  }
+}
+
+const MASKS: ReadonlyArray<(x: number, y: number) => boolean> = [
+  (x, y) => (x + y) % 2 === 0,
+  (_, y) => y % 2 === 0,
+  (x) => x % 3 === 0,
+  (x, y) => (x + y) % 3 === 0,
+  (x, y) => (Math.floor(x / 3) + Math.floor(y / 2)) % 2 === 0,
+  (x, y) => ((x * y) % 2) + ((x * y) % 3) === 0,
+  (x, y) => (((x * y) % 2) + ((x * y) % 3)) % 2 === 0,
+  (x, y) => (((x + y) % 2) + ((x * y) % 3)) % 2 === 0,
+];
+
+function applyMask(m: Matrix, mask: number): void {
+  const test = MASKS[mask] as (x: number, y: number) => boolean;
+  for (let y = 0; y < m.size; y++) {
+    for (let x = 0; x < m.size; x++) {
+      const index = y * m.size + x;
+      if (!m.reserved[index] && test(x, y)) m.modules[index] = (m.modules[index] as number) ^ 1;
+    }
+  }
+}
+
+/**
+ * Finder-like patterns (1:1:3:1:1 with 4 light modules on one side) and long runs along one
+ * line (rules N1 and N3), scanning `size` modules from `start` with `step` (1: a row, size: a
+ * column). Run lengths are kept in seven locals, newest first; a light border surrounds the line.
+ */
+function linePenalty(modules: Uint8Array, size: number, start: number, step: number): number {
+  let score = 0;
+  let h0 = 0;
+  let h1 = 0;
+  let h2 = 0;
+  let h3 = 0;
+  let h4 = 0;
+  let h5 = 0;
+  let h6 = 0;
+  const add = (length: number) => {
+    h6 = h5;
+    h5 = h4;
+    h4 = h3;
+    h3 = h2;
+    h2 = h1;
+    h1 = h0;
+    h0 = h1 === 0 ? length + size : length; // the first run of the line includes the light border
+  };
+  const finders = () => {
+    const n = h1;
+    if (n === 0 || h2 !== n || h3 !== n * 3 || h4 !== n || h5 !== n) return 0;
+    return (h0 >= n * 4 && h6 >= n ? 1 : 0) + (h6 >= n * 4 && h0 >= n ? 1 : 0);
+  };
+  let color = 0;
+  let run = 0;
+  for (let i = 0, at = start; i < size; i++, at += step) {
+    const c = modules[at] as number;
+    if (c === color) {
+      run++;
+      if (run === 5) score += 3;
+      else if (run > 5) score++;
+    } else {
+      add(run);
+      if (color === 0) score += finders() * 40;
+      color = c;
+      run = 1;
+    }
+  }
+  if (color === 1) {
+    add(run);
+    run = 0;
+  }
+  add(run + size);
+  return score + finders() * 40;
+}
+
+/** The standard's penalty score (rules N1–N4) of the masked symbol: lower is easier to read. */
+export function penalty(modules: Uint8Array, size: number): number {
+  let score = 0;
+  for (let i = 0; i < size; i++) {
+    score += linePenalty(modules, size, i * size, 1);
+    score += linePenalty(modules, size, i, size);
+  }
+  let dark = 0;
+  for (let y = 0; y < size; y++) {
+    const row = y * size;
+    for (let x = 0; x < size; x++) {
+      const c = modules[row + x] as number;
+      dark += c;
+      if (
+        x + 1 < size &&
+        y + 1 < size &&
+        c === modules[row + x + 1] &&
+        c === modules[row + size + x] &&
+        c === modules[row + size + x + 1]
+      ) {
+        score += 3;
+      }
+    }
+  }
+  const total = size * size;
+  return score + (Math.ceil(Math.abs(dark * 20 - total * 10) / total) - 1) * 10;
+}
+
+/** Encodes `segments` at level M in the smallest version that holds them (or `options.version`). */
+export function encodeQr(
+  segments: QrSegmentInput[],
+  options: { version?: number; mask?: number } = {},
+): QrSymbol {
+  const parts = segments.map((segment) => ({ mode: segment.mode, ...segmentBits(segment) }));
+  let version = options.version ?? 1;
+  const used = (v: number) =>
+    parts.reduce((sum, p) => sum + 4 + countBits(p.mode, v) + p.bits.bits.length, 0);
+  for (; ; version++) {
+    if (version > 40) throw new RangeError("too much data for a QR code");
+    const fits = used(version) <= dataCodewords(version) * 8;
+    if (fits && parts.every((p) => p.count < 2 ** countBits(p.mode, version))) break;
+    if (options.version !== undefined) throw new RangeError("the data does not fit this version");
+  }
+  const bits = new Bits();
+  for (const part of parts) {
+    bits.push(MODE[part.mode].indicator, 4);
+    bits.push(part.count, countBits(part.mode, version));
+    bits.bits.push(...part.bits.bits);
+  }
+  const capacity = dataCodewords(version) * 8;
+  bits.push(0, Math.min(4, capacity - bits.bits.length));
+  bits.push(0, (8 - (bits.bits.length % 8)) % 8);
+  const data: number[] = [];
+  for (let i = 0; i < bits.bits.length; i += 8)
+    data.push(bits.bits.slice(i, i + 8).reduce((byte, bit) => (byte << 1) | bit, 0));
+  for (let pad = 0xec; data.length < capacity / 8; pad ^= 0xec ^ 0x11) data.push(pad);
+
+  const matrix = new Matrix(version * 4 + 17);
+  drawFunctionPatterns(matrix, version);
+  drawCodewords(matrix, withErrorCorrection(data, version));
+  let mask = options.mask ?? -1;
+  if (mask < 0) {
+    let best = Number.POSITIVE_INFINITY;
+    for (let candidate = 0; candidate < 8; candidate++) {
+      applyMask(matrix, candidate);
+      drawFormat(matrix, candidate);
+      const score = penalty(matrix.modules, matrix.size);
+      if (score < best) {
+        best = score;
+        mask = candidate;
+      }
+      applyMask(matrix, candidate); // XOR again: undo
+    }
+  }
+  applyMask(matrix, mask);
+  drawFormat(matrix, mask);
+  return { version, mask, size: matrix.size, data: matrix.modules };
+}
