@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { Hono, type MiddlewareHandler } from "hono";
 import { decodeJwt } from "jose";
 import {
   cedulaBodySchema,
@@ -53,17 +53,15 @@ function requireEligible(s: Standing) {
   return { person: s.person, account: s.account };
 }
 
+/** Personal answers are never stored by a browser or proxy cache. */
+const noStore: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await next();
+  c.header("Cache-Control", "no-store");
+};
+
 export const meRoutes = new Hono<AppEnv>()
-  .use("/api/me", requireSession)
-  .use("/api/me/*", requireSession)
-  .use("/api/me", async (c, next) => {
-    await next();
-    c.header("Cache-Control", "no-store");
-  })
-  .use("/api/me/*", async (c, next) => {
-    await next();
-    c.header("Cache-Control", "no-store");
-  })
+  .use("/api/me", requireSession, noStore)
+  .use("/api/me/*", requireSession, noStore)
   .get("/api/me", async (c) => {
     const { email, name } = c.var.session;
     const now = nowSec();
