@@ -3,6 +3,7 @@ import { useMessages } from "../../i18n/messages";
 import { onboardingMessages } from "../../i18n/teacher-onboarding";
 import { errorText } from "../error-text";
 import { useScreenFocus } from "../use-screen-focus";
+import { MyDataLink } from "./MyDataLink";
 
 interface Props {
   elsewhere: boolean;
@@ -29,11 +30,7 @@ export function Activate({ elsewhere, error, onActivate }: Props) {
       <button type="button" class="button button--primary" onClick={onActivate}>
         {m("activate.button")}
       </button>
-      <p>
-        <a class="inline-link" href="#mis-datos">
-          {lang.t("teacher.card.myData")}
-        </a>
-      </p>
+      <MyDataLink />
     </section>
   );
 }

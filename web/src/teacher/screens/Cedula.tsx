@@ -7,6 +7,7 @@ import { useMessages } from "../../i18n/messages";
 import { onboardingMessages } from "../../i18n/teacher-onboarding";
 import { errorText } from "../error-text";
 import { useScreenFocus } from "../use-screen-focus";
+import { MyDataLink } from "./MyDataLink";
 
 interface Props {
   email: string | null;
@@ -99,11 +100,7 @@ export function Cedula({ email, onBound, onReroute }: Props) {
           {busy ? m("cedula.checking") : m("cedula.submit")}
         </button>
       </form>
-      <p>
-        <a class="inline-link" href="#mis-datos">
-          {lang.t("teacher.card.myData")}
-        </a>
-      </p>
+      <MyDataLink />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { onboardingMessages } from "../../i18n/teacher-onboarding";
 import { errorText } from "../error-text";
 import { useScreenFocus } from "../use-screen-focus";
 import { ConsentText } from "./ConsentText";
+import { MyDataLink } from "./MyDataLink";
 
 interface Props {
   reason: "withdrawn" | "changed" | undefined;
@@ -124,11 +125,7 @@ export function Consent({ reason, onAccepted, onReroute }: Props) {
           {busy ? m("consent.accepting") : m("consent.accept")}
         </button>
       </form>
-      <p>
-        <a class="inline-link" href="#mis-datos">
-          {lang.t("teacher.card.myData")}
-        </a>
-      </p>
+      <MyDataLink />
     </section>
   );
 }
