@@ -38,6 +38,10 @@ const EMAIL = "maria.quishpe@educacion.gob.ec";
 const CEDULA = "1707418388";
 /** The mark the app sets once the first live QR is in the page (web/src/teacher/card/LiveQr.tsx). */
 const QR_MARK = "carnet:qr-painted";
+/** The launch path's own marks (web/src/teacher/boot.ts), for the breakdown rows. */
+const BOOT_START = "carnet:boot-start";
+const CARD_READ = "carnet:card-read";
+const FIRST_SIGNED = "carnet:first-signed";
 const LAUNCHES = 12;
 const WARM_UP = 2;
 const CPU_SLOWDOWN = 4;
@@ -100,6 +104,10 @@ interface Launch {
   qr: number;
   /** Navigation start → DOMContentLoaded: the app's scripts fetched, compiled and run. */
   scripts: number;
+  /** Boot start → card and device key read from IndexedDB. */
+  read: number;
+  /** First presentation signed → QR mark: render, layout, paint. */
+  paint: number;
   fromSw: boolean;
 }
 
@@ -129,16 +137,22 @@ async function offlineLaunch(
     await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, QR_MARK, {
       timeout: 15_000,
     });
-    const times = await page.evaluate((mark) => {
-      // (Typed by hand: this file is type-checked without the DOM library.)
-      const navigation = performance.getEntriesByType("navigation" as never)[0] as unknown as
-        | { domContentLoadedEventEnd: number }
-        | undefined;
-      return {
-        qr: performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN,
-        scripts: navigation?.domContentLoadedEventEnd ?? Number.NaN,
-      };
-    }, QR_MARK);
+    const times = await page.evaluate(
+      ([mark, bootStart, cardRead, firstSigned]) => {
+        // (Typed by hand: this file is type-checked without the DOM library.)
+        const navigation = performance.getEntriesByType("navigation" as never)[0] as unknown as
+          | { domContentLoadedEventEnd: number }
+          | undefined;
+        const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
+        return {
+          qr: at(mark),
+          scripts: navigation?.domContentLoadedEventEnd ?? Number.NaN,
+          read: at(cardRead) - at(bootStart),
+          paint: at(mark) - at(firstSigned),
+        };
+      },
+      [QR_MARK, BOOT_START, CARD_READ, FIRST_SIGNED] as const,
+    );
     return { ...times, fromSw: response?.fromServiceWorker() ?? false };
   } finally {
     await context.close();
@@ -148,6 +162,8 @@ async function offlineLaunch(
 async function launches(profile: string, baseURL: string, rate: number, warmTab: boolean) {
   const qr: number[] = [];
   const scripts: number[] = [];
+  const read: number[] = [];
+  const paint: number[] = [];
   let allFromSw = true;
   for (let i = 0; i < LAUNCHES; i++) {
     const launch = await offlineLaunch(profile, baseURL, rate, warmTab);
@@ -155,8 +171,17 @@ async function launches(profile: string, baseURL: string, rate: number, warmTab:
     if (i < WARM_UP) continue;
     qr.push(launch.qr);
     scripts.push(launch.scripts);
+    read.push(launch.read);
+    paint.push(launch.paint);
   }
-  return { qr: stats(qr), scripts: stats(scripts), allFromSw, count: qr.length };
+  return {
+    qr: stats(qr),
+    scripts: stats(scripts),
+    read: stats(read),
+    paint: stats(paint),
+    allFromSw,
+    count: qr.length,
+  };
 }
 
 const ms = (value: number) => `${value.toFixed(0)} ms`;
@@ -224,6 +249,16 @@ try {
   rows.push({
     figure: `  of which: scripts ready (DOMContentLoaded), ${CPU_SLOWDOWN}× CPU`,
     measured: ms(cold.scripts.median),
+    target: "—",
+  });
+  rows.push({
+    figure: `  of which: card read from IndexedDB (boot start → read), ${CPU_SLOWDOWN}× CPU`,
+    measured: ms(cold.read.median),
+    target: "—",
+  });
+  rows.push({
+    figure: `  of which: first QR signed → painted (render, layout, paint), ${CPU_SLOWDOWN}× CPU`,
+    measured: ms(cold.paint.median),
     target: "—",
   });
   const warm = await launches(profile, stack.baseUrl, CPU_SLOWDOWN, true);

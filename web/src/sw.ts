@@ -11,12 +11,21 @@ import {
   precacheAndRoute,
 } from "workbox-precaching";
 import { NavigationRoute, registerRoute } from "workbox-routing";
-import { allowlistFor, type Shell } from "./sw/shells";
+import { allowlistFor, type Shell, shellFor } from "./sw/shells";
 import { isTrustSync, refreshTrustInBackground } from "./sw/trust-refresh";
+import { warmStorage } from "./sw/warm-storage";
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<PrecacheEntry | string>;
 };
+
+// A launch of the teacher app reads its card from IndexedDB first thing: have the browser open
+// the store now, while the page loads (./sw/warm-storage). Registered before workbox's routes,
+// it only looks: the routes below answer.
+self.addEventListener("fetch", (event) => {
+  if (event.request.mode === "navigate" && shellFor(new URL(event.request.url).pathname) === "/index.html")
+    warmStorage();
+});
 
 // The build replaces self.__WB_MANIFEST with the list of hashed assets and HTML shells.
 precacheAndRoute(self.__WB_MANIFEST);

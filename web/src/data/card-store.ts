@@ -9,8 +9,10 @@
  */
 import { type DBSchema, deleteDB, type IDBPDatabase, openDB } from "idb";
 import type { CardDisplay } from "#shared/api/me";
+import { DB_NAME } from "./teacher-db-name";
 
-export const DB_NAME = "carnet-docente";
+export { DB_NAME };
+
 const DB_VERSION = 1;
 const CURRENT = "current";
 

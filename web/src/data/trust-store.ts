@@ -3,12 +3,19 @@
  * (JWKS), the signed status list and when they were fetched, exactly as downloaded, so they
  * are verified again (`importTrust`) every time they are loaded. Used by the verifier page and
  * by the service worker.
+ *
+ * Two records: `bundle`, the one in use (it verified when it was stored), and `candidate`, one
+ * the service worker fetched in the background and stored WITHOUT verifying it (the worker
+ * does not carry the verification code: it must stay small, since every launch of the apps
+ * waits for it to start). The page verifies a candidate before using it, then promotes it to
+ * `bundle`, or drops it and keeps the previous bundle.
  */
 import { type DBSchema, type IDBPDatabase, openDB } from "idb";
 
 export const TRUST_DB_NAME = "carnet-verificador";
 const TRUST_DB_VERSION = 1;
 const BUNDLE_KEY = "bundle";
+const CANDIDATE_KEY = "candidate";
 
 export interface StoredTrustBundle {
   /** The issuer keys as published at /.well-known/jwks.json. */
@@ -83,4 +90,36 @@ export async function readTrustBundle(): Promise<StoredTrustBundle | null> {
 /** Replaces the stored bundle. Throws when IndexedDB is not available. */
 export async function writeTrustBundle(bundle: StoredTrustBundle): Promise<void> {
   await (await db()).put("trust", bundle, BUNDLE_KEY);
+}
+
+/** The bundle in use and the unverified candidate (each `null` when absent or malformed). */
+export async function readTrustRecords(): Promise<{
+  bundle: StoredTrustBundle | null;
+  candidate: StoredTrustBundle | null;
+}> {
+  try {
+    const tx = (await db()).transaction("trust", "readonly");
+    const [bundle, candidate] = await Promise.all([tx.store.get(BUNDLE_KEY), tx.store.get(CANDIDATE_KEY)]);
+    await tx.done;
+    return { bundle: asBundle(bundle), candidate: asBundle(candidate) };
+  } catch {
+    return { bundle: null, candidate: null };
+  }
+}
+
+/** Stores a bundle fetched but not verified (the service worker). Throws when IndexedDB is not available. */
+export async function writeTrustCandidate(candidate: StoredTrustBundle): Promise<void> {
+  await (await db()).put("trust", candidate, CANDIDATE_KEY);
+}
+
+/**
+ * Settles the candidate that was read (`fetchedAt` names it): `verified` makes it the bundle
+ * in use; otherwise it is deleted. A newer candidate stored meanwhile is left alone.
+ */
+export async function settleTrustCandidate(candidate: StoredTrustBundle, verified: boolean): Promise<void> {
+  const tx = (await db()).transaction("trust", "readwrite");
+  const current = asBundle(await tx.store.get(CANDIDATE_KEY));
+  if (current !== null && current.fetchedAt === candidate.fetchedAt) await tx.store.delete(CANDIDATE_KEY);
+  if (verified) await tx.store.put(candidate, BUNDLE_KEY);
+  await tx.done;
 }

@@ -1,11 +1,19 @@
 /**
  * The verifier's trust, end to end: load the stored bundle and import it, or fetch a new one,
  * import it (which verifies the status list's signature) and only then store it. A bundle that
- * fails to import is never stored: the previous one stays. Every store is announced on a
- * BroadcastChannel, so a page hears about a refresh done by the service worker or another tab.
+ * fails to import is never stored as the bundle in use: the previous one stays. The service
+ * worker's background refreshes arrive as unverified candidates, verified here on the next load
+ * (see ./trust-store). Every store is announced on a BroadcastChannel (./trust-channel), so a
+ * page hears about a refresh done by the service worker or another tab.
  */
 import { importTrust, type Trust } from "#shared/card/trust";
-import { readTrustBundle, type StoredTrustBundle, writeTrustBundle } from "./trust-store";
+import { announceTrustStored } from "./trust-channel";
+import {
+  readTrustRecords,
+  type StoredTrustBundle,
+  settleTrustCandidate,
+  writeTrustBundle,
+} from "./trust-store";
 import { fetchTrustBundle } from "./verifier-api";
 
 export interface LoadedTrust {
@@ -13,11 +21,14 @@ export interface LoadedTrust {
   bundle: StoredTrustBundle;
 }
 
-const CHANNEL = "carnet-verificador-trust";
-/** Tag of the service worker's background refreshes (one-off and periodic sync). */
-export const TRUST_SYNC_TAG = "carnet-verificador-trust";
-/** Tells this context's own announcements apart from those of other tabs and the service worker. */
-const SENDER = Math.random().toString(36).slice(2);
+/** The stored records, as ./trust-store keeps them (a stand-in in unit tests). */
+export interface TrustRecords {
+  read(): Promise<{ bundle: StoredTrustBundle | null; candidate: StoredTrustBundle | null }>;
+  /** `verified`: the candidate becomes the bundle in use; otherwise it is deleted. */
+  settle(candidate: StoredTrustBundle, verified: boolean): Promise<void>;
+}
+
+const storedRecords: TrustRecords = { read: readTrustRecords, settle: settleTrustCandidate };
 
 /** Seconds since the epoch by this device's clock. */
 export function deviceNowSec(): number {
@@ -32,20 +43,45 @@ async function load(bundle: StoredTrustBundle, nowSec: number): Promise<LoadedTr
   return { trust, bundle };
 }
 
-/**
- * The stored bundle, imported; `null` when nothing is stored. Throws `CardError` when the
- * stored bundle no longer imports (e.g. `DEVICE_CLOCK_WRONG` after the clock went back).
- */
-export async function loadStoredTrust(nowSec: number = deviceNowSec()): Promise<LoadedTrust | null> {
-  const bundle = await readTrustBundle();
-  return bundle === null ? null : load(bundle, nowSec);
+/** A newer candidate, verified: it replaces the bundle in use. Anything else: null, and it is dropped. */
+async function takeCandidate(
+  records: TrustRecords,
+  bundle: StoredTrustBundle | null,
+  candidate: StoredTrustBundle,
+  nowSec: number,
+): Promise<LoadedTrust | null> {
+  let loaded: LoadedTrust | null = null;
+  if (bundle === null || candidate.fetchedAt > bundle.fetchedAt) {
+    try {
+      loaded = await load(candidate, nowSec);
+    } catch {
+      // does not verify: never used
+    }
+  }
+  try {
+    await records.settle(candidate, loaded !== null);
+  } catch {
+    // storage unavailable: this page uses what verified, the rest is settled on a later load
+  }
+  return loaded;
 }
 
-function announce(): void {
-  if (typeof BroadcastChannel === "undefined") return;
-  const channel = new BroadcastChannel(CHANNEL);
-  channel.postMessage({ type: "stored", sender: SENDER });
-  channel.close();
+/**
+ * The stored bundle, imported; `null` when nothing is stored. A candidate stored by the service
+ * worker is verified first and, if it verifies and is newer, used (and kept) instead. Throws
+ * `CardError` when the stored bundle no longer imports (e.g. `DEVICE_CLOCK_WRONG` after the
+ * clock went back).
+ */
+export async function loadStoredTrust(
+  nowSec: number = deviceNowSec(),
+  records: TrustRecords = storedRecords,
+): Promise<LoadedTrust | null> {
+  const { bundle, candidate } = await records.read();
+  if (candidate !== null) {
+    const loaded = await takeCandidate(records, bundle, candidate, nowSec);
+    if (loaded !== null) return loaded;
+  }
+  return bundle === null ? null : load(bundle, nowSec);
 }
 
 /**
@@ -58,20 +94,9 @@ export async function refreshTrust(nowSec: () => number = deviceNowSec): Promise
   const loaded = await load(bundle, nowSec());
   try {
     await writeTrustBundle(bundle);
-    announce();
+    announceTrustStored();
   } catch {
     // storage unavailable (private mode, quota): this page keeps it in memory
   }
   return loaded;
-}
-
-/** Calls `listener` whenever another context (tab, service worker) stored a new bundle. */
-export function onTrustStored(listener: () => void): () => void {
-  if (typeof BroadcastChannel === "undefined") return () => undefined;
-  const channel = new BroadcastChannel(CHANNEL);
-  channel.onmessage = (event: MessageEvent<unknown>) => {
-    const data = event.data as { type?: unknown; sender?: unknown } | null;
-    if (data?.type === "stored" && data.sender !== SENDER) listener();
-  };
-  return () => channel.close();
 }

@@ -4,7 +4,7 @@
  * offline, which the browser runs once the connection is back even if the page is closed.
  * The service worker handles both (`TRUST_SYNC_TAG`, see src/sw/trust-refresh.ts).
  */
-import { TRUST_SYNC_TAG } from "../data/verifier-trust";
+import { TRUST_SYNC_TAG } from "../data/trust-channel";
 
 const PERIODIC_MIN_INTERVAL_MS = 6 * 3600 * 1000;
 

@@ -8,14 +8,9 @@
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import type { CardErrorCode } from "#shared/errors";
 import { isCardError } from "#shared/errors";
+import { onTrustStored } from "../data/trust-channel";
 import { TrustFetchError } from "../data/verifier-api";
-import {
-  deviceNowSec,
-  type LoadedTrust,
-  loadStoredTrust,
-  onTrustStored,
-  refreshTrust,
-} from "../data/verifier-trust";
+import { deviceNowSec, type LoadedTrust, loadStoredTrust, refreshTrust } from "../data/verifier-trust";
 import { registerPeriodicTrustSync, requestTrustSyncWhenOnline } from "./trust-sync";
 
 /** Where trust data comes from: the data modules, or a stand-in in unit tests. */

@@ -263,23 +263,35 @@ function drawCodewords(m: Matrix, codewords: number[]): void {
   }
 }
 
-const MASKS: ReadonlyArray<(x: number, y: number) => boolean> = [
-  (x, y) => (x + y) % 2 === 0,
-  (_, y) => y % 2 === 0,
-  (x) => x % 3 === 0,
-  (x, y) => (x + y) % 3 === 0,
-  (x, y) => (Math.floor(x / 3) + Math.floor(y / 2)) % 2 === 0,
-  (x, y) => ((x * y) % 2) + ((x * y) % 3) === 0,
-  (x, y) => (((x * y) % 2) + ((x * y) % 3)) % 2 === 0,
-  (x, y) => (((x + y) % 2) + ((x * y) % 3)) % 2 === 0,
-];
+/** Whether mask `mask` flips the module at (x, y) (ISO/IEC 18004 table 10). */
+function maskFlips(mask: number, x: number, y: number): boolean {
+  switch (mask) {
+    case 0:
+      return (x + y) % 2 === 0;
+    case 1:
+      return y % 2 === 0;
+    case 2:
+      return x % 3 === 0;
+    case 3:
+      return (x + y) % 3 === 0;
+    case 4:
+      return (Math.floor(x / 3) + Math.floor(y / 2)) % 2 === 0;
+    case 5:
+      return ((x * y) % 2) + ((x * y) % 3) === 0;
+    case 6:
+      return (((x * y) % 2) + ((x * y) % 3)) % 2 === 0;
+    default:
+      return (((x + y) % 2) + ((x * y) % 3)) % 2 === 0;
+  }
+}
 
-function applyMask(m: Matrix, mask: number): void {
-  const test = MASKS[mask] as (x: number, y: number) => boolean;
-  for (let y = 0; y < m.size; y++) {
-    for (let x = 0; x < m.size; x++) {
-      const index = y * m.size + x;
-      if (!m.reserved[index] && test(x, y)) m.modules[index] = (m.modules[index] as number) ^ 1;
+/** `from` with mask `mask` applied to every module not reserved for function patterns, into `to`. */
+function applyMask(m: Matrix, mask: number, from: Uint8Array, to: Uint8Array): void {
+  const { size, reserved } = m;
+  for (let y = 0, index = 0; y < size; y++) {
+    for (let x = 0; x < size; x++, index++) {
+      const module = from[index] as number;
+      to[index] = reserved[index] === 0 && maskFlips(mask, x, y) ? module ^ 1 : module;
     }
   }
 }
@@ -288,6 +300,8 @@ function applyMask(m: Matrix, mask: number): void {
  * Finder-like patterns (1:1:3:1:1 with 4 light modules on one side) and long runs along one
  * line (rules N1 and N3), scanning `size` modules from `start` with `step` (1: a row, size: a
  * column). Run lengths are kept in seven locals, newest first; a light border surrounds the line.
+ * (Written out in one loop, with no helper calls: it runs 16 times per module on the card's first
+ * paint, mostly before the JavaScript engine has optimised anything.)
  */
 function linePenalty(modules: Uint8Array, size: number, start: number, step: number): number {
   let score = 0;
@@ -298,41 +312,58 @@ function linePenalty(modules: Uint8Array, size: number, start: number, step: num
   let h4 = 0;
   let h5 = 0;
   let h6 = 0;
-  const add = (length: number) => {
+  let color = 0;
+  let run = 0;
+  const end = start + size * step;
+  for (let at = start; at !== end; at += step) {
+    const c = modules[at] as number;
+    if (c === color) {
+      run++;
+      if (run === 5) score += 3;
+      else if (run > 5) score++;
+      continue;
+    }
+    // A run ended: push it (the first run of the line includes the light border).
     h6 = h5;
     h5 = h4;
     h4 = h3;
     h3 = h2;
     h2 = h1;
     h1 = h0;
-    h0 = h1 === 0 ? length + size : length; // the first run of the line includes the light border
-  };
-  const finders = () => {
-    const n = h1;
-    if (n === 0 || h2 !== n || h3 !== n * 3 || h4 !== n || h5 !== n) return 0;
-    return (h0 >= n * 4 && h6 >= n ? 1 : 0) + (h6 >= n * 4 && h0 >= n ? 1 : 0);
-  };
-  let color = 0;
-  let run = 0;
-  for (let i = 0, at = start; i < size; i++, at += step) {
-    const c = modules[at] as number;
-    if (c === color) {
-      run++;
-      if (run === 5) score += 3;
-      else if (run > 5) score++;
-    } else {
-      add(run);
-      if (color === 0) score += finders() * 40;
-      color = c;
-      run = 1;
+    h0 = h1 === 0 ? run + size : run;
+    if (color === 0) {
+      const n = h1;
+      if (n !== 0 && h2 === n && h3 === n * 3 && h4 === n && h5 === n) {
+        if (h0 >= n * 4 && h6 >= n) score += 40;
+        if (h6 >= n * 4 && h0 >= n) score += 40;
+      }
     }
+    color = c;
+    run = 1;
   }
   if (color === 1) {
-    add(run);
+    h6 = h5;
+    h5 = h4;
+    h4 = h3;
+    h3 = h2;
+    h2 = h1;
+    h1 = h0;
+    h0 = h1 === 0 ? run + size : run;
     run = 0;
   }
-  add(run + size);
-  return score + finders() * 40;
+  h6 = h5;
+  h5 = h4;
+  h4 = h3;
+  h3 = h2;
+  h2 = h1;
+  h1 = h0;
+  h0 = h1 === 0 ? run + size + size : run + size;
+  const n = h1;
+  if (n !== 0 && h2 === n && h3 === n * 3 && h4 === n && h5 === n) {
+    if (h0 >= n * 4 && h6 >= n) score += 40;
+    if (h6 >= n * 4 && h0 >= n) score += 40;
+  }
+  return score;
 }
 
 /** The standard's penalty score (rules N1–N4) of the masked symbol: lower is easier to read. */
@@ -343,22 +374,17 @@ export function penalty(modules: Uint8Array, size: number): number {
     score += linePenalty(modules, size, i, size);
   }
   let dark = 0;
-  for (let y = 0; y < size; y++) {
+  for (let y = 0; y < size - 1; y++) {
     const row = y * size;
-    for (let x = 0; x < size; x++) {
+    const below = row + size;
+    for (let x = 0; x < size - 1; x++) {
       const c = modules[row + x] as number;
       dark += c;
-      if (
-        x + 1 < size &&
-        y + 1 < size &&
-        c === modules[row + x + 1] &&
-        c === modules[row + size + x] &&
-        c === modules[row + size + x + 1]
-      ) {
-        score += 3;
-      }
+      if (c === modules[row + x + 1] && c === modules[below + x] && c === modules[below + x + 1]) score += 3;
     }
+    dark += modules[row + size - 1] as number;
   }
+  for (let at = (size - 1) * size; at < size * size; at++) dark += modules[at] as number;
   const total = size * size;
   return score + (Math.ceil(Math.abs(dark * 20 - total * 10) / total) - 1) * 10;
 }
@@ -396,20 +422,20 @@ export function encodeQr(
   drawFunctionPatterns(matrix, version);
   drawCodewords(matrix, withErrorCorrection(data, version));
   let mask = options.mask ?? -1;
+  const unmasked = matrix.modules.slice();
   if (mask < 0) {
     let best = Number.POSITIVE_INFINITY;
     for (let candidate = 0; candidate < 8; candidate++) {
-      applyMask(matrix, candidate);
+      applyMask(matrix, candidate, unmasked, matrix.modules);
       drawFormat(matrix, candidate);
       const score = penalty(matrix.modules, matrix.size);
       if (score < best) {
         best = score;
         mask = candidate;
       }
-      applyMask(matrix, candidate); // XOR again: undo
     }
   }
-  applyMask(matrix, mask);
+  applyMask(matrix, mask, unmasked, matrix.modules);
   drawFormat(matrix, mask);
   return { version, mask, size: matrix.size, data: matrix.modules };
 }
