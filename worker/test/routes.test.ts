@@ -38,7 +38,7 @@ describe("GET /.well-known/jwks.json", () => {
 describe("GET /api/status-list", () => {
   it("is a statuslist+jwt signed by the active key, marking revoked cards only", async () => {
     await env.DB.batch([
-      env.DB.prepare("UPDATE status_list_counter SET next_index = 3"),
+      env.DB.prepare("UPDATE status_list_counter SET next_index = max(next_index, 3)"),
       env.DB.prepare(
         "INSERT INTO card (id, cedula, status_index, kid, device_key, issued_at, not_before, expires_at, revoked_at, jws) VALUES (?1, '1700000001', ?2, 'k', 'x', 0, 0, 1, ?3, 'j')",
       ).bind("a", 0, null),

@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { deleteSession, insertSession, readSession, type Session } from "../db/sessions.ts";
+import { deleteSession, insertSession, type Session } from "../db/sessions.ts";
+import { readSessionStanding } from "../db/standing.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError } from "../http/api-error.ts";
 import { randomToken, sha256Hex } from "./tokens.ts";
@@ -41,11 +42,12 @@ export function takeLoginCookie(c: Context<AppEnv>): string | undefined {
   return value;
 }
 
-/** Requires a live session; puts it in `c.var.session`. */
+/** Requires a live session; puts it, and where its person stands, in `c.var`. */
 export const requireSession: MiddlewareHandler<AppEnv> = async (c, next) => {
   const id = getCookie(c, SESSION_COOKIE);
-  const session = id === undefined ? null : await readSession(c.env.DB, await sha256Hex(id), nowSec());
-  if (session === null) throw new ApiError(401, "UNAUTHORIZED", "error.unauthorized");
-  c.set("session", session);
+  const found = id === undefined ? null : await readSessionStanding(c.env.DB, await sha256Hex(id), nowSec());
+  if (found === null) throw new ApiError(401, "UNAUTHORIZED", "error.unauthorized");
+  c.set("session", found.session);
+  c.set("standing", found.standing);
   await next();
 };

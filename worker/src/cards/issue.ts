@@ -7,8 +7,9 @@ import { signCard } from "#shared/card/sign";
 import { insertAudit } from "../db/audit.ts";
 import { insertCard, revokeCardsOf } from "../db/cards.ts";
 import { POST_CODES, type RosterPlacement } from "../db/roster.ts";
-import { allocateStatusIndex } from "../db/status-list.ts";
+
 import { issuerKeys } from "../keys.ts";
+import { nextStatusIndex } from "./status-index.ts";
 import { cardValidity } from "./validity.ts";
 
 /** The name on the card: given names and surnames, as the roster has them. */
@@ -54,7 +55,7 @@ export async function issueCard(
   });
   const claims: CardClaims = {
     jti: newCardId(),
-    sli: await allocateStatusIndex(env.DB),
+    sli: await nextStatusIndex(env.DB),
     n: displayName(person),
     p: POST_CODES[person.post],
     a: person.amie,

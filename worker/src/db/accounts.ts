@@ -7,14 +7,6 @@ export interface Account {
   boundAt: number;
 }
 
-export async function readAccount(db: D1Database, email: string): Promise<Account | null> {
-  const row = await db
-    .prepare("SELECT email, sub, cedula, bound_at FROM account WHERE email = ?1")
-    .bind(email)
-    .first<{ email: string; sub: string; cedula: string; bound_at: number }>();
-  return row === null ? null : { email: row.email, sub: row.sub, cedula: row.cedula, boundAt: row.bound_at };
-}
-
 export async function insertAccount(db: D1Database, a: Account): Promise<void> {
   await db
     .prepare("INSERT INTO account (email, sub, cedula, bound_at) VALUES (?1, ?2, ?3, ?4)")

@@ -56,23 +56,6 @@ export async function insertSession(db: D1Database, idHash: string, s: Session):
     .run();
 }
 
-export async function readSession(db: D1Database, idHash: string, now: number): Promise<Session | null> {
-  const row = await db
-    .prepare(
-      "SELECT sub, email, name, created_at, expires_at FROM session WHERE id_hash = ?1 AND expires_at > ?2",
-    )
-    .bind(idHash, now)
-    .first<{ sub: string; email: string; name: string | null; created_at: number; expires_at: number }>();
-  if (row === null) return null;
-  return {
-    sub: row.sub,
-    email: row.email,
-    name: row.name,
-    createdAt: row.created_at,
-    expiresAt: row.expires_at,
-  };
-}
-
 export async function deleteSession(db: D1Database, idHash: string): Promise<void> {
   await db.prepare("DELETE FROM session WHERE id_hash = ?1").bind(idHash).run();
 }

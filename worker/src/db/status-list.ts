@@ -1,11 +1,15 @@
 /** Status list storage: the index allocator and the set of revoked indices. */
 
-/** Reserves the next status list index (never reused, so a revoked bit stays revoked). */
-export async function allocateStatusIndex(db: D1Database): Promise<number> {
+/**
+ * Reserves `count` consecutive status list indices and returns the first (indices are never
+ * reused, so a revoked bit stays revoked).
+ */
+export async function allocateStatusIndices(db: D1Database, count: number): Promise<number> {
   const row = await db
     .prepare(
-      "UPDATE status_list_counter SET next_index = next_index + 1 WHERE id = 1 RETURNING next_index - 1 AS idx",
+      "UPDATE status_list_counter SET next_index = next_index + ?1 WHERE id = 1 RETURNING next_index - ?1 AS idx",
     )
+    .bind(count)
     .first<{ idx: number }>();
   if (row === null) throw new Error("status_list_counter row missing");
   return row.idx;

@@ -18,14 +18,14 @@ import {
   insertAccount,
   insertCedulaAttempt,
   listCedulaAttempts,
-  readAccount,
 } from "../db/accounts.ts";
 import { insertAudit } from "../db/audit.ts";
 import { listCardsOf, readActiveCard, revokeCardsOf } from "../db/cards.ts";
 import { insertConsent, listConsents, withdrawConsents } from "../db/consents.ts";
 import { insertDeletionRequest, listDeletionRequests } from "../db/deletion-requests.ts";
-import { type RosterPlacement, readRosterByEmail, readStanding, type Standing } from "../db/roster.ts";
+import type { RosterPlacement } from "../db/roster.ts";
 import { countSessionsOf, deleteSessionsOf } from "../db/sessions.ts";
+import type { Standing } from "../db/standing.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError } from "../http/api-error.ts";
 import { parseBody } from "../http/body.ts";
@@ -65,7 +65,7 @@ export const meRoutes = new Hono<AppEnv>()
   .get("/api/me", async (c) => {
     const { email, name } = c.var.session;
     const now = nowSec();
-    const { person, account, consent } = await readStanding(c.env.DB, email);
+    const { person, account, consent } = c.var.standing;
     const base = {
       email,
       name: person === null ? name : `${person.givenNames} ${person.surnames}`,
@@ -91,7 +91,7 @@ export const meRoutes = new Hono<AppEnv>()
     const { email, sub } = c.var.session;
     const now = nowSec();
     const { cedula } = await parseBody(c, cedulaBodySchema);
-    if ((await readAccount(c.env.DB, email)) !== null) {
+    if (c.var.standing.account !== null) {
       throw new ApiError(409, "ALREADY_BOUND", "error.already_bound");
     }
     const attempts = await listCedulaAttempts(c.env.DB, email, now - 3600);
@@ -106,7 +106,7 @@ export const meRoutes = new Hono<AppEnv>()
     if (!valid.ok) throw new ApiError(400, valid.code, `validator.${valid.code}`);
     // Only the logged-in account's own roster row is compared: the answer says nothing about
     // whether the number entered belongs to somebody else.
-    const person = await readRosterByEmail(c.env.DB, email);
+    const { person } = c.var.standing;
     if (person === null) throw new ApiError(403, "NOT_ELIGIBLE", "error.not_eligible");
     if (person.cedula !== valid.value) {
       await insertCedulaAttempt(c.env.DB, email, now);
@@ -122,7 +122,7 @@ export const meRoutes = new Hono<AppEnv>()
     const { email } = c.var.session;
     const now = nowSec();
     const body = await parseBody(c, consentBodySchema);
-    const s = await readStanding(c.env.DB, email);
+    const s = c.var.standing;
     if (s.account === null) throw new ApiError(409, "CEDULA_REQUIRED", "error.cedula_required");
     if (body.version !== CONSENT_VERSION || body.textHash !== (await consentTextHash())) {
       throw new ApiError(409, "CONSENT_OUTDATED", "error.consent_outdated");
@@ -137,7 +137,7 @@ export const meRoutes = new Hono<AppEnv>()
   .delete("/api/me/consent", async (c) => {
     const { email } = c.var.session;
     const now = nowSec();
-    const account = await readAccount(c.env.DB, email);
+    const { account } = c.var.standing;
     if (account === null) throw new ApiError(409, "CEDULA_REQUIRED", "error.cedula_required");
     await c.env.DB.batch([
       withdrawConsents(c.env.DB, account.cedula, now),
@@ -150,7 +150,7 @@ export const meRoutes = new Hono<AppEnv>()
     const { email } = c.var.session;
     const now = nowSec();
     const { devicePublicKey } = await parseBody(c, issueCardBodySchema);
-    const s = await readStanding(c.env.DB, email);
+    const s = c.var.standing;
     const { person } = requireEligible(s);
     if (s.consent === null || s.consent.version !== CONSENT_VERSION) {
       throw new ApiError(409, "CONSENT_REQUIRED", "error.consent_required");
@@ -165,7 +165,7 @@ export const meRoutes = new Hono<AppEnv>()
     }
   })
   .get("/api/me/card", async (c) => {
-    const s = await readStanding(c.env.DB, c.var.session.email);
+    const s = c.var.standing;
     const { person } = requireEligible(s);
     const card = await currentCard(c.env.DB, person, nowSec());
     if (card === null) throw new ApiError(404, "NO_CARD", "error.no_card");
@@ -173,7 +173,7 @@ export const meRoutes = new Hono<AppEnv>()
   })
   .get("/api/me/export", async (c) => {
     const { email, sub } = c.var.session;
-    const s = await readStanding(c.env.DB, email);
+    const s = c.var.standing;
     const cedula = s.account?.cedula ?? null;
     const [consents, cards, deletionRequests, sessions] = await Promise.all([
       cedula === null ? [] : listConsents(c.env.DB, cedula),
@@ -198,7 +198,7 @@ export const meRoutes = new Hono<AppEnv>()
   .post("/api/me/deletion-request", async (c) => {
     const { email } = c.var.session;
     const now = nowSec();
-    const account = await readAccount(c.env.DB, email);
+    const { account } = c.var.standing;
     const statements = [
       insertDeletionRequest(c.env.DB, { cedula: account?.cedula ?? "", email, at: now }),
       insertAudit(c.env.DB, { at: now, actor: email, action: "data.deletion_request" }),
