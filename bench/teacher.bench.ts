@@ -8,27 +8,9 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { startStack } from "../scripts/lib/stack.mjs";
+import { CHROMIUM_ARGS, CHROMIUM_PATH, PHONE } from "../web/e2e/browser.ts";
 import { type Row, report, stats } from "./lib.ts";
 
-// As web/e2e/browser.ts: Debian's Chromium kept off the (closed) network, a phone-sized window.
-const CHROMIUM_PATH = "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
-];
-const PHONE = {
-  viewport: { width: 390, height: 844 },
-  deviceScaleFactor: 2,
-  isMobile: true,
-  hasTouch: true,
-  locale: "es-EC",
-};
 /** Runs in the page (typed by hand: this file is type-checked without the DOM library). */
 const CONTROLLED = () =>
   (globalThis as unknown as { navigator: { serviceWorker: { controller: object | null } } }).navigator
