@@ -222,6 +222,18 @@ describe("teacher journey on the API", () => {
     expect(revoked?.n).toBe(1);
   });
 
+  it("refuses a device key that is not a point on P-256, with a 400 and no card", async () => {
+    await call("/api/me/cedula", json({ cedula: maria.cedula }, cookie));
+    await acceptConsent(cookie);
+    const { publicJwk } = await deviceKey();
+    // Same x, another y: well-formed base64url, but not on the curve.
+    const offCurve = { ...publicJwk, y: publicJwk.x };
+    const res = await call("/api/me/card", json({ devicePublicKey: offCurve }, cookie));
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("BAD_DEVICE_KEY");
+    expect((await me(cookie)).card).toBeNull();
+  });
+
   it("rejects a bad body with the field named, and a wrong content type", async () => {
     const res = await call(
       "/api/me/card",

@@ -1,12 +1,12 @@
 import type { CardDisplay, IssuedCard } from "#shared/api/me";
-import { decodeBase64url, encodeBase64url } from "#shared/base64url";
 import type { CardClaims } from "#shared/card/claims";
 import { newCardId, roleOf } from "#shared/card/claims";
-import { compressP256 } from "#shared/card/device-key";
+import { exportDevicePublicKey } from "#shared/card/device-key";
 import { signCard } from "#shared/card/sign";
 import { insertAudit } from "../db/audit.ts";
 import { insertCard, revokeCardsOf } from "../db/cards.ts";
 import { POST_CODES, type RosterPlacement } from "../db/roster.ts";
+import { ApiError } from "../http/api-error.ts";
 
 import { issuerKeys } from "../keys.ts";
 import { nextStatusIndex } from "./status-index.ts";
@@ -33,6 +33,27 @@ export function displayRecord(person: RosterPlacement, claims: CardClaims): Card
 }
 
 /**
+ * The card's `k` claim from the device's public JWK. Web Crypto's import checks that (x, y) is a
+ * point on P-256: compressing an unchecked pair would keep x and y's parity and so name another
+ * key than the one sent.
+ */
+async function deviceKeyClaim(device: { x: string; y: string }): Promise<string> {
+  let key: CryptoKey;
+  try {
+    key = await crypto.subtle.importKey(
+      "jwk",
+      { kty: "EC", crv: "P-256", x: device.x, y: device.y, ext: true },
+      { name: "ECDSA", namedCurve: "P-256" },
+      true,
+      ["verify"],
+    );
+  } catch {
+    throw new ApiError(400, "BAD_DEVICE_KEY", "error.validation");
+  }
+  return exportDevicePublicKey(key);
+}
+
+/**
  * Signs a new card for the person and the device key, revoking any earlier card (one active card
  * per person): the old card's bit flips in the status list.
  */
@@ -43,11 +64,7 @@ export async function issueCard(
   now: number,
   actor: string,
 ): Promise<IssuedCard> {
-  const raw = new Uint8Array(65);
-  raw[0] = 4;
-  raw.set(decodeBase64url(device.x), 1);
-  raw.set(decodeBase64url(device.y), 33);
-  const k = encodeBase64url(compressP256(raw));
+  const k = await deviceKeyClaim(device);
   const keys = await issuerKeys(env);
   const { nbf, exp } = cardValidity(now, person.regime ?? "sierra", {
     sierra: env.SCHOOL_YEAR_END_SIERRA,

@@ -155,14 +155,7 @@ export const meRoutes = new Hono<AppEnv>()
     if (s.consent === null || s.consent.version !== CONSENT_VERSION) {
       throw new ApiError(409, "CONSENT_REQUIRED", "error.consent_required");
     }
-    try {
-      return c.json(await issueCard(c.env, person, devicePublicKey, now, email), 201);
-    } catch (err) {
-      if (err instanceof Error && "code" in err && err.code === "MALFORMED") {
-        throw new ApiError(400, "BAD_DEVICE_KEY", "error.validation");
-      }
-      throw err;
-    }
+    return c.json(await issueCard(c.env, person, devicePublicKey, now, email), 201);
   })
   .get("/api/me/card", async (c) => {
     const s = c.var.standing;
