@@ -3,8 +3,8 @@
  * or 30), a letter, 5 digits, e.g. `02H00015`, `17H01234`, `09H00001`. Input is trimmed and
  * upper-cased.
  */
-import * as v from "valibot";
 import { isProvinceCode } from "./province";
+import { validatorSchema } from "./schema";
 
 export type AmieCode = "AMIE_FORMAT" | "AMIE_PROVINCE";
 export type AmieResult = { ok: true; value: string } | { ok: false; code: AmieCode };
@@ -20,14 +20,4 @@ export function validateAmie(input: string): AmieResult {
 }
 
 /** Valibot schema: a valid AMIE code, output normalised; issue message = code. */
-export const amieSchema = v.pipe(
-  v.string("AMIE_FORMAT"),
-  v.rawTransform(({ dataset, addIssue, NEVER }) => {
-    const result = validateAmie(dataset.value);
-    if (!result.ok) {
-      addIssue({ message: result.code });
-      return NEVER;
-    }
-    return result.value;
-  }),
-);
+export const amieSchema = validatorSchema("AMIE_FORMAT", validateAmie);

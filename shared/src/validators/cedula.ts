@@ -3,8 +3,8 @@
  * person); the tenth digit is a modulo-10 check digit with coefficients 2,1,2,1,… over the first
  * nine (a product above 9 loses 9).
  */
-import * as v from "valibot";
 import { isProvinceCode, stripSeparators } from "./province";
+import { validatorSchema } from "./schema";
 
 export type CedulaCode = "CEDULA_FORMAT" | "CEDULA_PROVINCE" | "CEDULA_THIRD_DIGIT" | "CEDULA_CHECK_DIGIT";
 export type CedulaResult = { ok: true; value: string } | { ok: false; code: CedulaCode };
@@ -33,14 +33,4 @@ export function validateCedula(input: string): CedulaResult {
 }
 
 /** Valibot schema: a valid cédula, output normalised (separators removed); issue message = code. */
-export const cedulaSchema = v.pipe(
-  v.string("CEDULA_FORMAT"),
-  v.rawTransform(({ dataset, addIssue, NEVER }) => {
-    const result = validateCedula(dataset.value);
-    if (!result.ok) {
-      addIssue({ message: result.code });
-      return NEVER;
-    }
-    return result.value;
-  }),
-);
+export const cedulaSchema = validatorSchema("CEDULA_FORMAT", validateCedula);

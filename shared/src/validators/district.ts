@@ -2,8 +2,8 @@
  * Education district code: 2-digit province (01–24), `D`, 2 digits, e.g. `17D04`, `09D01`.
  * Input is trimmed and upper-cased.
  */
-import * as v from "valibot";
 import { isProvinceCode } from "./province";
+import { validatorSchema } from "./schema";
 
 export type DistrictCode = "DISTRICT_FORMAT" | "DISTRICT_PROVINCE";
 export type DistrictResult = { ok: true; value: string } | { ok: false; code: DistrictCode };
@@ -19,14 +19,4 @@ export function validateDistrict(input: string): DistrictResult {
 }
 
 /** Valibot schema: a valid district code, output normalised; issue message = code. */
-export const districtSchema = v.pipe(
-  v.string("DISTRICT_FORMAT"),
-  v.rawTransform(({ dataset, addIssue, NEVER }) => {
-    const result = validateDistrict(dataset.value);
-    if (!result.ok) {
-      addIssue({ message: result.code });
-      return NEVER;
-    }
-    return result.value;
-  }),
-);
+export const districtSchema = validatorSchema("DISTRICT_FORMAT", validateDistrict);

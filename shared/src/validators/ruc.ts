@@ -6,9 +6,9 @@
  * The SRI has issued public and private RUCs that fail modulo 11, so that failure is a warning
  * (`RUC_CHECK_DIGIT`), not a rejection.
  */
-import * as v from "valibot";
 import { validateCedula } from "./cedula";
 import { isProvinceCode, stripSeparators } from "./province";
+import { validatorSchema } from "./schema";
 
 export type RucType = "natural" | "public" | "private";
 export type RucCode = "RUC_FORMAT" | "RUC_PROVINCE" | "RUC_THIRD_DIGIT" | "RUC_ESTABLISHMENT" | "RUC_CEDULA";
@@ -57,14 +57,4 @@ export function validateRuc(input: string): RucResult {
  * Valibot schema: a RUC that `validateRuc` accepts, output normalised (separators removed).
  * A `RUC_CHECK_DIGIT` warning does not fail it: call `validateRuc` for the warnings.
  */
-export const rucSchema = v.pipe(
-  v.string("RUC_FORMAT"),
-  v.rawTransform(({ dataset, addIssue, NEVER }) => {
-    const result = validateRuc(dataset.value);
-    if (!result.ok) {
-      addIssue({ message: result.code });
-      return NEVER;
-    }
-    return result.value;
-  }),
-);
+export const rucSchema = validatorSchema("RUC_FORMAT", validateRuc);
