@@ -7,6 +7,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { waitForUrl } from "./lib/wait.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.PORT ?? 8787);
@@ -96,20 +97,6 @@ function stop(code = 0) {
   });
 }
 
-async function waitFor(url, ms) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      const r = await fetch(url);
-      if (r.ok) return;
-    } catch {
-      // not yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not answer within ${ms / 1000} s`);
-}
-
 installIfNeeded();
 killLeftovers();
 for (const s of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(s, () => stop(0));
@@ -149,7 +136,7 @@ const env = offlineEnv(root, { ...op.env });
 if (existsSync(join(root, "scripts", "dev-op", "cli.mjs"))) {
   step(`Proveedor de identidad de desarrollo / Dev identity provider (${op.issuer})`);
   startGroup("op", process.execPath, [join(root, "scripts", "dev-op", "cli.mjs")], env);
-  await waitFor(`${op.issuer}/.well-known/openid-configuration`, 20000);
+  await waitForUrl(`${op.issuer}/.well-known/openid-configuration`, 20000);
 }
 
 step(`wrangler dev (${appOrigin})`);
@@ -159,7 +146,7 @@ startGroup(
   ["dev", "--ip", "127.0.0.1", "--port", String(port), ...op.wranglerVars],
   env,
 );
-await waitFor(`${appOrigin}/api/health`, 60000);
+await waitForUrl(`${appOrigin}/api/health`, 60000);
 
 const accounts = demoAccounts(join(root, "worker", "seed")).slice(0, 5);
 console.log(`

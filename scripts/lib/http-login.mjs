@@ -11,14 +11,15 @@ function keep(jar, res) {
 }
 const header = (jar) => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
 
-export async function httpLogin(baseUrl, email, password) {
-  const app = new Map();
+/**
+ * Signs in at the identity provider as a browser would: follows its redirects to the log-in form,
+ * posts the e-mail and password, and follows on until the provider sends the browser to a URL
+ * starting with `callbackPrefix` (the app's /auth/callback). Returns that URL.
+ */
+export async function signInAtOp(authorizationUrl, callbackPrefix, email, password) {
   const op = new Map();
-  const start = await fetch(`${baseUrl}/auth/login`, { redirect: "manual" });
-  keep(app, start);
-  let url = start.headers.get("location");
+  let url = authorizationUrl;
   let res;
-  // Follow the provider's redirects to its log-in form.
   for (let i = 0; i < 10; i++) {
     res = await fetch(url, { redirect: "manual", headers: { Cookie: header(op) } });
     keep(op, res);
@@ -40,9 +41,18 @@ export async function httpLogin(baseUrl, email, password) {
     const location = res.headers.get("location");
     if (!location) throw new Error(`log-in for ${email} stopped at ${url} (${res.status})`);
     url = new URL(location, url).href;
-    if (url.startsWith(`${baseUrl}/auth/callback`)) break;
+    if (url.startsWith(callbackPrefix)) return url;
     res = await fetch(url, { redirect: "manual", headers: { Cookie: header(op) } });
   }
+  throw new Error(`log-in for ${email}: too many redirects`);
+}
+
+/** A whole log-in against the app at `baseUrl`; returns the session cookie ("name=value"). */
+export async function httpLogin(baseUrl, email, password) {
+  const app = new Map();
+  const start = await fetch(`${baseUrl}/auth/login`, { redirect: "manual" });
+  keep(app, start);
+  const url = await signInAtOp(start.headers.get("location"), `${baseUrl}/auth/callback`, email, password);
   const callback = await fetch(url, { redirect: "manual", headers: { Cookie: header(app) } });
   keep(app, callback);
   const session = app.get("__Host-cdd_session");

@@ -11,6 +11,7 @@ import { rotateIssuerKeys } from "./issuer-key.mjs";
 import { offlineEnv } from "./offline-env.mjs";
 import { bin, root } from "./paths.mjs";
 import { demoAccounts, seedSql } from "./seed-sql.mjs";
+import { waitForUrl } from "./wait.mjs";
 
 export function freePort() {
   return new Promise((resolve, reject) => {
@@ -26,21 +27,6 @@ export function freePort() {
 function wrangler(args, env) {
   const r = spawnSync(bin("wrangler"), args, { cwd: root, env, encoding: "utf8" });
   if (r.status !== 0) throw new Error(`wrangler ${args.join(" ")} failed:\n${r.stderr}\n${r.stdout}`);
-}
-
-async function waitFor(url, ms, child) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (child.exitCode !== null)
-      throw new Error(`wrangler dev exited (${child.exitCode}) before ${url} answered`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not yet
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  throw new Error(`${url} did not answer within ${ms / 1000} s`);
 }
 
 /** @param {{ log?: (line: string) => void }} [options] */
@@ -118,7 +104,7 @@ export async function startStack(options = {}) {
   child.stdout.on("data", collect);
   child.stderr.on("data", collect);
   try {
-    await waitFor(`${appOrigin}/api/health`, 60_000, child);
+    await waitForUrl(`${appOrigin}/api/health`, 60_000, child);
   } catch (err) {
     try {
       process.kill(-child.pid, "SIGKILL");

@@ -1,55 +1,11 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { MeResponse } from "#shared/api/me";
+import { signInAtOp } from "../../scripts/lib/http-login.mjs";
 import { addToRoster, BASE, call } from "./helpers.ts";
 import { TEST_PASSWORD } from "./op-fixture.ts";
 
-/** A minimal browser for the identity provider's pages: follows redirects, keeps its cookies. */
-class OpBrowser {
-  private jar = new Map<string, string>();
-
-  private keep(res: Response) {
-    for (const c of res.headers.getSetCookie()) {
-      const [pair] = c.split(";");
-      const [name, ...value] = (pair ?? "").split("=");
-      if (name) this.jar.set(name.trim(), value.join("="));
-    }
-  }
-
-  private cookie() {
-    return [...this.jar].map(([k, v]) => `${k}=${v}`).join("; ");
-  }
-
-  /** Follows redirects on the provider until it sends the browser back to the app (or shows a page). */
-  async go(url: string, init: RequestInit = {}): Promise<{ url: string; res: Response }> {
-    let current = url;
-    let res = await fetch(current, {
-      ...init,
-      redirect: "manual",
-      headers: { ...init.headers, Cookie: this.cookie() },
-    });
-    for (let i = 0; i < 10; i++) {
-      this.keep(res);
-      const location = res.headers.get("Location");
-      if (res.status < 300 || res.status >= 400 || location === null) return { url: current, res };
-      current = new URL(location, current).href;
-      if (current.startsWith(BASE)) return { url: current, res };
-      res = await fetch(current, { redirect: "manual", headers: { Cookie: this.cookie() } });
-    }
-    throw new Error("too many redirects");
-  }
-
-  async logIn(at: { url: string; res: Response }, email: string, password: string) {
-    const html = await at.res.text();
-    const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1];
-    if (action === undefined) throw new Error(`no log-in form at ${at.url}`);
-    return this.go(new URL(action.replaceAll("&amp;", "&"), at.url).href, {
-      method: "POST",
-      headers: { "Content-Type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ email, password }).toString(),
-    });
-  }
-}
+const CALLBACK = `${BASE}/auth/callback`;
 
 const cookieFrom = (res: Response, name: string) =>
   res.headers
@@ -81,13 +37,10 @@ describe("log-in through the real OpenID Provider (code + PKCE)", () => {
       surnames: "Quishpe Chimbo",
     });
     const { location, loginCookie } = await startLogin("/?desde=inicio");
-    const op = new OpBrowser();
-    const form = await op.go(location);
-    expect(form.res.status).toBe(200);
-    const back = await op.logIn(form, "maria.quishpe@educacion.gob.ec", TEST_PASSWORD);
-    expect(back.url.startsWith(`${BASE}/auth/callback?`)).toBe(true);
+    const back = await signInAtOp(location, CALLBACK, "maria.quishpe@educacion.gob.ec", TEST_PASSWORD);
+    expect(back.startsWith(`${CALLBACK}?`)).toBe(true);
 
-    const callback = await call(back.url.slice(BASE.length), { cookie: loginCookie });
+    const callback = await call(back.slice(BASE.length), { cookie: loginCookie });
     expect(callback.status).toBe(302);
     expect(callback.headers.get("Location")).toBe("/?desde=inicio");
     const session = cookieFrom(callback, "__Host-cdd_session");
@@ -108,7 +61,7 @@ describe("log-in through the real OpenID Provider (code + PKCE)", () => {
     expect(stored.results.map((r) => r.id_hash)).not.toContain(raw);
 
     // The callback cannot be replayed: the log-in attempt is used up.
-    const replay = await call(back.url.slice(BASE.length), { cookie: loginCookie });
+    const replay = await call(back.slice(BASE.length), { cookie: loginCookie });
     expect(replay.headers.get("Location")).toBe("/?login_error=expired");
 
     // Log-out ends the session on the server.
@@ -118,18 +71,16 @@ describe("log-in through the real OpenID Provider (code + PKCE)", () => {
 
   it("refuses a callback from a browser that did not start the log-in", async () => {
     const { location } = await startLogin();
-    const op = new OpBrowser();
-    const back = await op.logIn(await op.go(location), "maria.quishpe@educacion.gob.ec", TEST_PASSWORD);
-    const callback = await call(back.url.slice(BASE.length));
+    const back = await signInAtOp(location, CALLBACK, "maria.quishpe@educacion.gob.ec", TEST_PASSWORD);
+    const callback = await call(back.slice(BASE.length));
     expect(callback.headers.get("Location")).toBe("/?login_error=expired");
     expect(cookieFrom(callback, "__Host-cdd_session")).toBeUndefined();
   });
 
   it("refuses a tampered state", async () => {
     const { location, loginCookie } = await startLogin();
-    const op = new OpBrowser();
-    const back = await op.logIn(await op.go(location), "maria.quishpe@educacion.gob.ec", TEST_PASSWORD);
-    const url = new URL(back.url);
+    const back = await signInAtOp(location, CALLBACK, "maria.quishpe@educacion.gob.ec", TEST_PASSWORD);
+    const url = new URL(back);
     url.searchParams.set("state", "otro-estado");
     const callback = await call(`${url.pathname}${url.search}`, { cookie: loginCookie });
     expect(callback.headers.get("Location")).toBe("/?login_error=provider");
@@ -138,9 +89,8 @@ describe("log-in through the real OpenID Provider (code + PKCE)", () => {
 
   it("refuses an account outside the institutional domain", async () => {
     const { location, loginCookie } = await startLogin();
-    const op = new OpBrowser();
-    const back = await op.logIn(await op.go(location), "intruso@gmail.com", TEST_PASSWORD);
-    const callback = await call(back.url.slice(BASE.length), { cookie: loginCookie });
+    const back = await signInAtOp(location, CALLBACK, "intruso@gmail.com", TEST_PASSWORD);
+    const callback = await call(back.slice(BASE.length), { cookie: loginCookie });
     expect(callback.headers.get("Location")).toBe("/?login_error=domain");
     expect(cookieFrom(callback, "__Host-cdd_session")).toBeUndefined();
   });
