@@ -83,6 +83,25 @@ export async function loginAndGetCard(
   await waitForCard(page);
 }
 
+/** How many records the card and device-key stores hold. */
+export const storedRecords = (page: Page): Promise<number> =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open("carnet-docente");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(["card", "device"]);
+          const cards = tx.objectStore("card").count();
+          const keys = tx.objectStore("device").count();
+          tx.oncomplete = () => {
+            resolve(cards.result + keys.result);
+            open.result.close();
+          };
+        };
+      }),
+  );
+
 /** The QR text the page says it draws (`data-qr-text`); check it with `decodeQrOnScreen` at least once. */
 export async function qrTextAttribute(page: Page): Promise<string> {
   const text = await page.locator("figure.qr").getAttribute("data-qr-text");

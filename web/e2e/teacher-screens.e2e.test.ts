@@ -7,7 +7,7 @@ import { baseUrl } from "./base-url.ts";
 import { type LaunchedBrowser, launchBrowser } from "./browser.ts";
 import { watchProblems } from "./journey.ts";
 import { SCREENSHOT_DIR, screenshot } from "./screenshots.ts";
-import { decodePngQr, fetchTrust, logIn, loginAndGetCard } from "./teacher-flow.ts";
+import { decodePngQr, fetchTrust, logIn, loginAndGetCard, storedRecords } from "./teacher-flow.ts";
 
 // This file's own demo accounts (bind state lives in D1 for the whole run).
 const INACTIVE = "carlos.yanez@educacion.gob.ec";
@@ -40,25 +40,6 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<{ nam
   for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
   return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
 }
-
-/** How many records the card and device-key stores hold. */
-const storedRecords = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open("carnet-docente");
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(["card", "device"]);
-          const cards = tx.objectStore("card").count();
-          const keys = tx.objectStore("device").count();
-          tx.oncomplete = () => {
-            resolve(cards.result + keys.result);
-            open.result.close();
-          };
-        };
-      }),
-  );
 
 describe("teacher screens", () => {
   let chromium: LaunchedBrowser;

@@ -13,6 +13,7 @@ import {
   fetchTrust,
   logIn,
   qrTextAttribute,
+  storedRecords,
   submitCedula,
   waitForCard,
 } from "./teacher-flow.ts";
@@ -177,22 +178,7 @@ describe("teacher journey", () => {
       await page.getByText("Retiró su consentimiento", { exact: false }).waitFor({ timeout: 15_000 });
       expect(await page.locator("figure.qr").count()).toBe(0);
       await checkBothLanguages(page, "withdrawn");
-      const stored = await page.evaluate(
-        () =>
-          new Promise<number>((resolve, reject) => {
-            const open = indexedDB.open("carnet-docente");
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              const tx = open.result.transaction(["card", "device"]);
-              const cards = tx.objectStore("card").count();
-              const keys = tx.objectStore("device").count();
-              tx.oncomplete = () => {
-                resolve(cards.result + keys.result);
-                open.result.close();
-              };
-            };
-          }),
-      );
+      const stored = await storedRecords(page);
       expect(stored).toBe(0);
       await page.reload();
       await page
