@@ -119,9 +119,18 @@ export const consentText: Record<"es" | "en", ConsentText> = {
   },
 };
 
-/** SHA-256 (hex) of the canonical JSON of both language versions: what an acceptance refers to. */
-export async function consentTextHash(): Promise<string> {
-  const bytes = new TextEncoder().encode(JSON.stringify({ version: CONSENT_VERSION, text: consentText }));
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
+let textHash: Promise<string> | undefined;
+
+/**
+ * SHA-256 (hex) of the canonical JSON of both language versions: what an acceptance refers to.
+ * The text is a constant, so it is hashed once per process.
+ */
+export function consentTextHash(): Promise<string> {
+  textHash ??= crypto.subtle
+    .digest(
+      "SHA-256",
+      new TextEncoder().encode(JSON.stringify({ version: CONSENT_VERSION, text: consentText })),
+    )
+    .then((digest) => Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join(""));
+  return textHash;
 }
