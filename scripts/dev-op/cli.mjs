@@ -80,9 +80,10 @@ async function main() {
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
 
-  process.stdout.write(`OP ready ${op.issuer}\n`);
+  // "OP ready" comes last: whoever waits for it has everything printed before it.
   const shown = env.DEV_OP_PASSWORD ? "from DEV_OP_PASSWORD" : DEV_PASSWORD;
   process.stdout.write(`OP accounts: ${accounts.length} from ${rosterPath} (password: ${shown})\n`);
+  process.stdout.write(`OP ready ${op.issuer}\n`);
 }
 
 main().catch((error) => {
