@@ -5,6 +5,7 @@ import { CardScreen } from "./screens/CardScreen";
 import { clearHash, type Route, useHashRoute } from "./use-hash";
 import { type Screen, type TeacherActions, type TeacherState, useTeacher } from "./use-teacher";
 import "./teacher.css";
+import icon from "../../public/icons/teacher.svg?raw";
 
 const Welcome = lazyComponent(() => import("./screens/Welcome").then((m) => m.Welcome));
 const onboarding = () => import("./screens/onboarding");
@@ -74,7 +75,7 @@ export function App() {
   };
 
   return (
-    <AppShell title={t("app.name")} kicker={t("app.ministry")} icon="/icons/teacher.svg">
+    <AppShell title={t("app.name")} kicker={t("app.ministry")} icon={icon}>
       {route === "myData" ? (
         <MyData
           email={state.email}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { type VerifyResult, verifyPresentation } from "#shared/card/presentation";
+import icon from "../../public/icons/verifier.svg?raw";
 import { AppShell } from "../components/AppShell";
 import { deviceNowSec } from "../data/verifier-trust";
 import { CameraScanner, SCAN_START_MARK } from "./CameraScanner";
@@ -88,7 +89,7 @@ export function App({ trustSource = browserTrustSource }: { trustSource?: TrustS
   };
 
   return (
-    <AppShell title={t("verifier.title")} kicker={t("verifier.kicker")} icon="/icons/verifier.svg">
+    <AppShell title={t("verifier.title")} kicker={t("verifier.kicker")} icon={icon}>
       <p class="visually-hidden" aria-live="assertive" aria-atomic="true" data-testid="result-announcement">
         {announcement}
       </p>

@@ -45,10 +45,38 @@ const countBits = (mode: QrMode, version: number) =>
 
 // --- bits ----------------------------------------------------------------------------------
 
+/** A bit string, most significant bit first, kept as numbers of up to 16 bits and their lengths. */
 class Bits {
-  readonly bits: number[] = [];
+  readonly values: number[] = [];
+  readonly lengths: number[] = [];
+  length = 0;
   push(value: number, length: number): void {
-    for (let i = length - 1; i >= 0; i--) this.bits.push((value >>> i) & 1);
+    this.values.push(value);
+    this.lengths.push(length);
+    this.length += length;
+  }
+  append(other: Bits): void {
+    for (let i = 0; i < other.values.length; i++)
+      this.push(other.values[i] as number, other.lengths[i] as number);
+  }
+  /** The bits as bytes (the last one padded with zeros). */
+  toBytes(): number[] {
+    const bytes: number[] = [];
+    let byte = 0;
+    let filled = 0;
+    for (let i = 0; i < this.values.length; i++) {
+      const value = this.values[i] as number;
+      for (let bit = (this.lengths[i] as number) - 1; bit >= 0; bit--) {
+        byte = (byte << 1) | ((value >>> bit) & 1);
+        if (++filled === 8) {
+          bytes.push(byte);
+          byte = 0;
+          filled = 0;
+        }
+      }
+    }
+    if (filled > 0) bytes.push(byte << (8 - filled));
+    return bytes;
   }
 }
 
@@ -104,39 +132,49 @@ export const dataCodewords = (version: number) =>
 
 // --- Reed-Solomon over GF(256), polynomial 0x11D --------------------------------------------
 
-function gfMultiply(x: number, y: number): number {
-  let z = 0;
-  for (let i = 7; i >= 0; i--) {
-    z = (z << 1) ^ ((z >>> 7) * 0x11d);
-    z ^= ((y >>> i) & 1) * x;
-  }
-  return z;
+// Antilog and log tables of GF(256) with generator 2: multiplying is two lookups.
+const EXP = new Uint8Array(510);
+const LOG = new Uint8Array(256);
+for (let i = 0, x = 1; i < 255; i++, x = (x << 1) ^ (x & 0x80 ? 0x11d : 0)) {
+  EXP[i] = x;
+  EXP[i + 255] = x;
+  LOG[x] = i;
 }
 
-function rsDivisor(degree: number): number[] {
-  const result = new Array<number>(degree).fill(0);
+function gfMultiply(x: number, y: number): number {
+  return x === 0 || y === 0 ? 0 : (EXP[(LOG[x] as number) + (LOG[y] as number)] as number);
+}
+
+/** The generator polynomial of `degree`, highest coefficient (1) left out. */
+function rsDivisor(degree: number): Uint8Array {
+  const result = new Uint8Array(degree);
   result[degree - 1] = 1;
   let root = 1;
   for (let i = 0; i < degree; i++) {
     for (let j = 0; j < degree; j++) {
-      result[j] = gfMultiply(result[j] as number, root);
-      if (j + 1 < degree) result[j] = (result[j] as number) ^ (result[j + 1] as number);
+      result[j] = gfMultiply(result[j] as number, root) ^ (j + 1 < degree ? (result[j + 1] as number) : 0);
     }
     root = gfMultiply(root, 2);
   }
   return result;
 }
 
-function rsRemainder(data: number[], divisor: number[]): number[] {
-  const result = divisor.map(() => 0);
+function rsRemainder(data: number[], divisor: Uint8Array): number[] {
+  const degree = divisor.length;
+  const result = new Uint8Array(degree);
   for (const byte of data) {
-    const factor = byte ^ (result.shift() as number);
-    result.push(0);
-    divisor.forEach((coefficient, i) => {
-      result[i] = (result[i] as number) ^ gfMultiply(coefficient, factor);
-    });
+    const factor = byte ^ (result[0] as number);
+    result.copyWithin(0, 1);
+    result[degree - 1] = 0;
+    if (factor === 0) continue;
+    const logFactor = LOG[factor] as number;
+    for (let i = 0; i < degree; i++) {
+      const coefficient = divisor[i] as number;
+      if (coefficient !== 0)
+        result[i] = (result[i] as number) ^ (EXP[(LOG[coefficient] as number) + logFactor] as number);
+    }
   }
-  return result;
+  return Array.from(result);
 }
 
 /** Splits the data into blocks, adds each block's error correction, and interleaves them. */
@@ -263,36 +301,55 @@ function drawCodewords(m: Matrix, codewords: number[]): void {
   }
 }
 
-/** Whether mask `mask` flips the module at (x, y) (ISO/IEC 18004 table 10). */
-function maskFlips(mask: number, x: number, y: number): boolean {
-  switch (mask) {
-    case 0:
-      return (x + y) % 2 === 0;
-    case 1:
-      return y % 2 === 0;
-    case 2:
-      return x % 3 === 0;
-    case 3:
-      return (x + y) % 3 === 0;
-    case 4:
-      return (Math.floor(x / 3) + Math.floor(y / 2)) % 2 === 0;
-    case 5:
-      return ((x * y) % 2) + ((x * y) % 3) === 0;
-    case 6:
-      return (((x * y) % 2) + ((x * y) % 3)) % 2 === 0;
-    default:
-      return (((x + y) % 2) + ((x * y) % 3)) % 2 === 0;
-  }
-}
-
-/** `from` with mask `mask` applied to every module not reserved for function patterns, into `to`. */
+/**
+ * `from` with mask `mask` (ISO/IEC 18004 table 10) applied to every module not reserved for
+ * function patterns, into `to`. One loop per mask with its condition written inline: this runs
+ * nine times over the symbol on the card's first paint, before the engine has optimised anything.
+ */
 function applyMask(m: Matrix, mask: number, from: Uint8Array, to: Uint8Array): void {
   const { size, reserved } = m;
-  for (let y = 0, index = 0; y < size; y++) {
-    for (let x = 0; x < size; x++, index++) {
-      const module = from[index] as number;
-      to[index] = reserved[index] === 0 && maskFlips(mask, x, y) ? module ^ 1 : module;
-    }
+  to.set(from);
+  let i = 0;
+  switch (mask) {
+    case 0:
+      for (let y = 0; y < size; y++)
+        for (let x = 0; x < size; x++, i++)
+          if (reserved[i] === 0 && (x + y) % 2 === 0) to[i] = (from[i] as number) ^ 1;
+      return;
+    case 1:
+      for (let y = 0; y < size; y++)
+        for (let x = 0; x < size; x++, i++)
+          if (reserved[i] === 0 && y % 2 === 0) to[i] = (from[i] as number) ^ 1;
+      return;
+    case 2:
+      for (let y = 0; y < size; y++)
+        for (let x = 0; x < size; x++, i++)
+          if (reserved[i] === 0 && x % 3 === 0) to[i] = (from[i] as number) ^ 1;
+      return;
+    case 3:
+      for (let y = 0; y < size; y++)
+        for (let x = 0; x < size; x++, i++)
+          if (reserved[i] === 0 && (x + y) % 3 === 0) to[i] = (from[i] as number) ^ 1;
+      return;
+    case 4:
+      for (let y = 0; y < size; y++)
+        for (let x = 0; x < size; x++, i++)
+          if (reserved[i] === 0 && (((x / 3) | 0) + ((y / 2) | 0)) % 2 === 0) to[i] = (from[i] as number) ^ 1;
+      return;
+    case 5:
+      for (let y = 0; y < size; y++)
+        for (let x = 0; x < size; x++, i++)
+          if (reserved[i] === 0 && ((x * y) % 2) + ((x * y) % 3) === 0) to[i] = (from[i] as number) ^ 1;
+      return;
+    case 6:
+      for (let y = 0; y < size; y++)
+        for (let x = 0; x < size; x++, i++)
+          if (reserved[i] === 0 && (((x * y) % 2) + ((x * y) % 3)) % 2 === 0) to[i] = (from[i] as number) ^ 1;
+      return;
+    default:
+      for (let y = 0; y < size; y++)
+        for (let x = 0; x < size; x++, i++)
+          if (reserved[i] === 0 && (((x + y) % 2) + ((x * y) % 3)) % 2 === 0) to[i] = (from[i] as number) ^ 1;
   }
 }
 
@@ -396,8 +453,7 @@ export function encodeQr(
 ): QrSymbol {
   const parts = segments.map((segment) => ({ mode: segment.mode, ...segmentBits(segment) }));
   let version = options.version ?? 1;
-  const used = (v: number) =>
-    parts.reduce((sum, p) => sum + 4 + countBits(p.mode, v) + p.bits.bits.length, 0);
+  const used = (v: number) => parts.reduce((sum, p) => sum + 4 + countBits(p.mode, v) + p.bits.length, 0);
   for (; ; version++) {
     if (version > 40) throw new RangeError("too much data for a QR code");
     const fits = used(version) <= dataCodewords(version) * 8;
@@ -408,14 +464,11 @@ export function encodeQr(
   for (const part of parts) {
     bits.push(MODE[part.mode].indicator, 4);
     bits.push(part.count, countBits(part.mode, version));
-    bits.bits.push(...part.bits.bits);
+    bits.append(part.bits);
   }
   const capacity = dataCodewords(version) * 8;
-  bits.push(0, Math.min(4, capacity - bits.bits.length));
-  bits.push(0, (8 - (bits.bits.length % 8)) % 8);
-  const data: number[] = [];
-  for (let i = 0; i < bits.bits.length; i += 8)
-    data.push(bits.bits.slice(i, i + 8).reduce((byte, bit) => (byte << 1) | bit, 0));
+  bits.push(0, Math.min(4, capacity - bits.length)); // terminator; toBytes pads to a byte
+  const data = bits.toBytes();
   for (let pad = 0xec; data.length < capacity / 8; pad ^= 0xec ^ 0x11) data.push(pad);
 
   const matrix = new Matrix(version * 4 + 17);
