@@ -17,7 +17,10 @@ export function districtLine(display: CardDisplay): string {
   return `${display.district}${name}${province}`;
 }
 
-/** The card itself: who, what post, where, until when; the live QR goes inside (children). */
+/**
+ * The card itself: who and what post, then the live QR (children: high up, so that it is whole on
+ * the screen of a small phone when the app opens at the till), then where and until when.
+ */
 export function CardFace({ display, children }: Props) {
   useScreenFocus();
   const { t, lang } = useLang();
@@ -34,6 +37,7 @@ export function CardFace({ display, children }: Props) {
       <div class="carnet__body">
         <p class="carnet__name">{display.name}</p>
         <p class="carnet__post">{t(`post.${display.post}`)}</p>
+        {children}
         <dl class="carnet__facts">
           <div>
             <dt>{t("teacher.card.school")}</dt>
@@ -60,7 +64,6 @@ export function CardFace({ display, children }: Props) {
             </dd>
           </div>
         </dl>
-        {children}
       </div>
     </article>
   );
