@@ -83,6 +83,51 @@ export async function loginAndGetCard(
   await waitForCard(page);
 }
 
+/**
+ * Device pixels per module of the live QR as laid out (its width × DPR ÷ modules, quiet zone
+ * included), and whether the symbol fits its box: the CSS must give whole pixels per module.
+ */
+export const qrModulePixels = (page: Page): Promise<{ perModule: number; fits: boolean }> =>
+  liveQr(page).evaluate((svg) => {
+    const side = (svg as SVGSVGElement).viewBox.baseVal.width;
+    const width = svg.getBoundingClientRect().width;
+    const box = (svg.parentElement as HTMLElement).clientWidth;
+    return {
+      perModule: (width * window.devicePixelRatio) / side,
+      fits: width <= box && width > box - (2 * side) / window.devicePixelRatio,
+    };
+  });
+
+/** Whether the app has kept its card screen for the service worker's launch page (IndexedDB "launch"). */
+export const launchSnapshotSaved = (page: Page): Promise<boolean> =>
+  page.evaluate(
+    () =>
+      new Promise<boolean>((resolve, reject) => {
+        const open = indexedDB.open("carnet-docente");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains("launch")) {
+            db.close();
+            resolve(false);
+            return;
+          }
+          const get = db.transaction("launch").objectStore("launch").get("current");
+          get.onsuccess = () => {
+            resolve(get.result !== undefined);
+            db.close();
+          };
+        };
+      }),
+  );
+
+/** The launch data the service worker served the page with (`#carnet-launch`), or null. */
+export const servedLaunchData = (page: Page): Promise<{ jws: string; text: string; window: number } | null> =>
+  page.evaluate(() => {
+    const block = document.getElementById("carnet-launch");
+    return block === null ? null : JSON.parse(block.textContent ?? "null");
+  });
+
 /** How many records the card and device-key stores hold. */
 export const storedRecords = (page: Page): Promise<number> =>
   page.evaluate(

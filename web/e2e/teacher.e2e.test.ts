@@ -11,8 +11,11 @@ import {
   acceptAgreement,
   decodeQrOnScreen,
   fetchTrust,
+  launchSnapshotSaved,
   logIn,
+  qrModulePixels,
   qrTextAttribute,
+  servedLaunchData,
   storedRecords,
   submitCedula,
   waitForCard,
@@ -106,6 +109,11 @@ describe("teacher journey", () => {
       expect(await page.locator(".carnet__post").textContent()).toBe("Docente");
       expect(await page.locator(".carnet").textContent()).toContain("termina en 8388");
       await expect.poll(() => page.getByRole("timer").textContent()).toMatch(/^Nuevo código en \d+ s$/);
+      // Whole device pixels per module, as large as the box allows.
+      const { perModule, fits } = await qrModulePixels(page);
+      expect(perModule).toBeGreaterThanOrEqual(2);
+      expect(Math.abs(perModule - Math.round(perModule))).toBeLessThan(1e-6);
+      expect(fits).toBe(true);
       const drawn = await decodeQrOnScreen(page, chromium.browser);
       expect(drawn).toBe(await qrTextAttribute(page)); // what is drawn is what the page says it shows
       let trust = await fetchTrust();
@@ -132,11 +140,21 @@ describe("teacher journey", () => {
       );
       expect(keyState).toEqual({ extractable: false, usages: ["sign"] });
 
-      // Offline: reload → the card and a fresh QR come from the device alone.
+      // Offline: reload → the card and a fresh QR come from the device alone. The service worker
+      // serves the page with the card and a QR it has just signed already in it (web/src/sw/launch.ts).
+      await expect.poll(() => launchSnapshotSaved(page), { timeout: 10_000 }).toBe(true);
       await context.setOffline(true);
       const offline = await page.reload();
       expect(offline?.fromServiceWorker()).toBe(true);
       await waitForCard(page);
+      const served = await servedLaunchData(page);
+      expect(served?.jws).toBeDefined();
+      expect(await verifyPresentation(served?.text ?? "", trust, nowSec())).toMatchObject({
+        valid: true,
+        kind: "live",
+        claims: { n: NAME },
+      });
+      expect(served?.text).not.toBe(drawn);
       await page.getByText("Sin conexión", { exact: true }).waitFor();
       expect(await page.locator(".carnet__name").textContent()).toBe(NAME);
       const offlineQr = await qrTextAttribute(page);
@@ -185,6 +203,8 @@ describe("teacher journey", () => {
         .getByRole("heading", { name: "Acuerdo de datos seguros — Carnet Docente Digital" })
         .waitFor();
       expect(await page.locator("figure.qr").count()).toBe(0);
+      expect(await servedLaunchData(page)).toBeNull(); // nothing of the card is served any more
+      expect(await launchSnapshotSaved(page)).toBe(false);
 
       trust = await fetchTrust();
       expect(trust.status).not.toBeNull();

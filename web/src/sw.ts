@@ -7,35 +7,41 @@ import { clientsClaim } from "workbox-core";
 import {
   cleanupOutdatedCaches,
   createHandlerBoundToURL,
+  matchPrecache,
   type PrecacheEntry,
   precacheAndRoute,
 } from "workbox-precaching";
 import { NavigationRoute, registerRoute } from "workbox-routing";
-import { allowlistFor, type Shell, shellFor } from "./sw/shells";
+import { launchResponse } from "./sw/launch";
+import { allowlistFor, type Shell } from "./sw/shells";
 import { isTrustSync, refreshTrustInBackground } from "./sw/trust-refresh";
-import { warmStorage } from "./sw/warm-storage";
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<PrecacheEntry | string>;
 };
 
-// A launch of the teacher app reads its card from IndexedDB first thing: have the browser open
-// the store now, while the page loads (./sw/warm-storage). Registered before workbox's routes,
-// it only looks: the routes below answer.
-self.addEventListener("fetch", (event) => {
-  if (event.request.mode === "navigate" && shellFor(new URL(event.request.url).pathname) === "/index.html")
-    warmStorage();
-});
-
-// The build replaces self.__WB_MANIFEST with the list of hashed assets and HTML shells.
-precacheAndRoute(self.__WB_MANIFEST);
+// The build replaces self.__WB_MANIFEST with the list of hashed assets and HTML shells. Only
+// their exact addresses are answered from the precache: "/" and "/verificar" are navigations,
+// answered by the routes below (workbox would otherwise serve "/" as "/index.html" itself).
+precacheAndRoute(self.__WB_MANIFEST, { directoryIndex: "", cleanURLs: false });
 cleanupOutdatedCaches();
 
 function navigationToShell(shell: Shell): NavigationRoute {
   return new NavigationRoute(createHandlerBoundToURL(shell), { allowlist: allowlistFor(shell) });
 }
 registerRoute(navigationToShell("/verificar.html"));
-registerRoute(navigationToShell("/index.html"));
+// The teacher app's own address: the shell with the card and a fresh QR already in it, when this
+// device has a card (./sw/launch); its other paths get the plain shell.
+registerRoute(
+  new NavigationRoute(
+    async ({ url, request }) => {
+      const shell = await matchPrecache("/index.html");
+      if (shell === undefined) return fetch(request);
+      return url.pathname === "/" ? launchResponse(shell) : shell;
+    },
+    { allowlist: allowlistFor("/index.html") },
+  ),
+);
 // Nothing else is routed: /api/*, /auth/* and /.well-known/* always go to the network.
 
 // The verifier's trust data (keys, status list), refreshed in the background when the browser

@@ -7,7 +7,7 @@ import {
   RGBLuminanceSource,
 } from "@zxing/library";
 import { describe, expect, test } from "vitest";
-import { crispSize } from "../src/teacher/card/QrSvg";
+import { qrStep } from "../src/teacher/card/QrSvg";
 import { QUIET_ZONE, qrMatrix, qrPath } from "../src/teacher/card/qr-matrix";
 
 /** Rasterise the SVG path the way a browser would (each `M x y h n v 1 h -n z` is a run). */
@@ -54,17 +54,12 @@ describe("QR drawing", () => {
   });
 });
 
-describe("crispSize: whole device pixels per module", () => {
+describe("qrStep: the CSS length of one device pixel per module", () => {
   test.each([
-    [311, 85, 2, 297.5],
-    [311, 85, 3, 311.6666666666667 - 28.333333333333336],
-    [311, 85, 2.625, (Math.floor((311 * 2.625) / 85) * 85) / 2.625],
-    [40, 85, 1, 85],
-  ])("available %d CSS px, %d modules, DPR %d → %d CSS px", (available, modules, dpr, expected) => {
-    const size = crispSize(available, modules, dpr);
-    expect(size).toBeCloseTo(expected, 6);
-    const unit = (size * dpr) / modules;
-    expect(Math.abs(unit - Math.round(unit))).toBeLessThan(1e-9);
-    if (available * dpr >= modules) expect(size).toBeLessThanOrEqual(available);
+    [85, 2, "42.5px"],
+    [85, 1, "85px"],
+    [85, 0, "85px"],
+  ])("%d modules at DPR %d → %s", (modules, dpr, expected) => {
+    expect(qrStep(modules, dpr)).toBe(expected);
   });
 });

@@ -32,7 +32,7 @@ export function UpdatePrompt({ source = swBridge }: { source?: UpdateSource }) {
 
   if (notice === "none") return null;
   return (
-    <section class="toast" aria-label={t("update.label")}>
+    <section class="toast" aria-label={t("update.label")} data-launch-skip>
       <p class="toast__text" role="status">
         {notice === "needRefresh" ? t("update.available") : t("update.offlineReady")}
       </p>

@@ -9,12 +9,13 @@
  */
 import { type DBSchema, deleteDB, type IDBPDatabase, openDB } from "idb";
 import type { CardDisplay } from "#shared/api/me";
-import { DB_NAME } from "./teacher-db-name";
+import type { LaunchSnapshot } from "../launch/launch-page";
+import { CURRENT, DB_NAME, LAUNCH_STORE } from "./teacher-db-name";
 
 export { DB_NAME };
 
-const DB_VERSION = 1;
-const CURRENT = "current";
+/** 2: the launch store. */
+const DB_VERSION = 2;
 
 export interface StoredCard {
   jws: string;
@@ -53,11 +54,13 @@ interface TeacherDb extends DBSchema {
   device: { key: string; value: DeviceKey };
   trust: { key: string; value: StoredTrust };
   meta: { key: string; value: TeacherMeta };
+  /** The card screen's markup, for the service worker to serve the next launch with (launch-page.ts). */
+  [LAUNCH_STORE]: { key: string; value: LaunchSnapshot };
 }
 
 type Db = IDBPDatabase<TeacherDb>;
-export type StoreName = "card" | "device" | "trust" | "meta";
-const STORES: readonly StoreName[] = ["card", "device", "trust", "meta"];
+export type StoreName = "card" | "device" | "trust" | "meta" | typeof LAUNCH_STORE;
+const STORES: readonly StoreName[] = ["card", "device", "trust", "meta", LAUNCH_STORE];
 
 /** Opens the database (the seam the unit tests use to break connections on purpose). */
 export type Opener = () => Promise<Db>;
@@ -174,6 +177,9 @@ export const saveCard = (card: StoredCard) =>
 export const readTrust = () => withDb((db) => db.get("trust", CURRENT));
 export const saveTrust = (trust: StoredTrust) =>
   withDb((db) => db.put("trust", trust, CURRENT)).then(() => undefined);
+export const saveLaunchSnapshot = (snapshot: LaunchSnapshot) =>
+  withDb((db) => db.put(LAUNCH_STORE, snapshot, CURRENT)).then(() => undefined);
+export const readLaunchSnapshot = () => withDb((db) => db.get(LAUNCH_STORE, CURRENT));
 export const readMeta = () => withDb(async (db) => (await db.get("meta", CURRENT)) ?? {});
 
 export function updateMeta(change: Partial<TeacherMeta>): Promise<void> {
@@ -185,7 +191,7 @@ export function updateMeta(change: Partial<TeacherMeta>): Promise<void> {
   });
 }
 
-/** Deletes the card, the device key, trust data and bookkeeping from this device. */
+/** Deletes the card, the device key, trust data, the launch snapshot and bookkeeping from this device. */
 export function clearAll(): Promise<void> {
   return withDb(async (db) => {
     const tx = db.transaction([...STORES], "readwrite");

@@ -1,14 +1,8 @@
 import { en } from "./en";
 import { es, type MessageKey, type Messages } from "./es";
+import type { Lang } from "./lang";
 
-export type Lang = "es" | "en";
-export const LANGS: readonly Lang[] = ["es", "en"];
-
-/** The value of `<html lang>` for each UI language. */
-export const HTML_LANG: { readonly [L in Lang]: string } = { es: "es-EC", en: "en" };
-
-/** Each language's own name, written in that language (for the language switch). */
-export const LANG_NAMES: { readonly [L in Lang]: string } = { es: "Español", en: "English" };
+export { HTML_LANG, isLang, LANG_NAMES, LANGS, type Lang } from "./lang";
 
 export const MESSAGES: { readonly [L in Lang]: Messages } = { es, en };
 
@@ -22,8 +16,4 @@ export function translate(lang: Lang, key: MessageKey, params?: Params): string 
     const value = params[name];
     return value === undefined ? whole : String(value);
   });
-}
-
-export function isLang(value: unknown): value is Lang {
-  return value === "es" || value === "en";
 }

@@ -11,13 +11,13 @@ export function InstallCard() {
   if (option === "none") return null;
   if (option === "installed") {
     return (
-      <p class="status-line" role="status">
+      <p class="status-line" role="status" data-launch-skip>
         {t("install.done")}
       </p>
     );
   }
   return (
-    <section class="panel panel--accent install" aria-labelledby="install-title">
+    <section class="panel panel--accent install" aria-labelledby="install-title" data-launch-skip>
       <h3 id="install-title">{option === "ios" ? t("install.iosTitle") : t("install.title")}</h3>
       {option === "ios" ? (
         <p>{t("install.ios")}</p>

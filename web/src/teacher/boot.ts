@@ -7,6 +7,13 @@
 
 import { createPresentation, presentationWindow, WINDOW_SEC } from "#shared/card/present";
 import { type LocalCard, readLaunchState } from "../data/card-store";
+import { LAUNCH_DATA_ID, type LaunchData, parseLaunchData } from "../launch/launch-page";
+
+/** What the service worker served this page with, if it served the card in it (web/src/sw/launch.ts). */
+export const servedLaunch: LaunchData | null = (() => {
+  const block = typeof document === "undefined" ? null : document.getElementById(LAUNCH_DATA_ID);
+  return block === null ? null : parseLaunchData(block.textContent ?? "");
+})();
 
 export interface FirstPresentation {
   jws: string;
@@ -40,6 +47,11 @@ async function start(): Promise<BootResult> {
   }
   if (local === null) return { local: null, storageFailed: false, signedIn };
   const window = presentationWindow(Math.floor(Date.now() / 1000));
+  // The QR already on screen, signed by the service worker for this card and window.
+  if (servedLaunch !== null && servedLaunch.jws === local.card.jws && servedLaunch.window === window) {
+    performance.mark(BOOT_MARKS.signed);
+    return { local, first: { jws: local.card.jws, window, text: servedLaunch.text } };
+  }
   try {
     const text = await createPresentation(local.card.jws, local.device.privateKey, window * WINDOW_SEC);
     performance.mark(BOOT_MARKS.signed);

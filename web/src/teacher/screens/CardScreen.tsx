@@ -74,7 +74,11 @@ export function CardScreen({ local, notice, actions }: Props) {
       <CardFace display={display}>
         {replaced ? null : (
           <>
-            <LiveQr jws={local.card.jws} deviceKey={local.device.privateKey} />
+            <LiveQr
+              jws={local.card.jws}
+              deviceKey={local.device.privateKey}
+              keepForLaunch={notice === null && !expired}
+            />
             <p class="qr__help">{t("teacher.qr.help")}</p>
           </>
         )}
