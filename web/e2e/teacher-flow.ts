@@ -171,15 +171,20 @@ export async function decodeQrOnScreen(page: Page, browser: Browser): Promise<st
 
 /**
  * Grey levels of a PNG, by a blank page of `browser`; then ZXing's QR reader. ZXing's finder
- * search fails on perfectly sharp symbols with large modules (≥ 6 px, measured), so a half-size
- * copy is tried too, as a camera at arm's length would see it.
+ * search fails on some perfectly sharp symbols with large modules (≥ 5 px, measured; which ones
+ * depends on the data), so smaller copies are tried too, as a camera further away would see it.
+ * A symbol that is wrong fails at every size.
  */
 export async function decodePngQr(browser: Browser, png: Buffer): Promise<string> {
-  try {
-    return await decodePngQrAt(browser, png, 1);
-  } catch {
-    return decodePngQrAt(browser, png, 0.5);
+  let lastError: unknown;
+  for (const scale of [1, 0.5, 0.4, 0.3]) {
+    try {
+      return await decodePngQrAt(browser, png, scale);
+    } catch (error) {
+      lastError = error;
+    }
   }
+  throw lastError;
 }
 
 async function decodePngQrAt(browser: Browser, png: Buffer, scale: number): Promise<string> {

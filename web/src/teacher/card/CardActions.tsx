@@ -62,7 +62,7 @@ export function CardActions({ card }: { card: StoredCard }) {
         </a>
       </div>
       <p class="hint">{t("teacher.card.staticNote")}</p>
-      <p class="status-line" role="status">
+      <p class="status-line" role="status" data-launch-skip>
         {status === null ? null : t(status)}
       </p>
     </div>
