@@ -145,7 +145,10 @@ describe("verifier: camera, keyboard wedge, offline", () => {
       }
       expect(await page.getByTestId("result-announcement").textContent()).toContain("Carnet válido");
       // Camera result: the focus is on "scan next".
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Escanear siguiente");
+      // Focus moves in an effect, after the result is painted.
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.textContent))
+        .toBe("Escanear siguiente");
       await checkBothLanguages(page, "verifier-valid-live", /^Valid card$/);
 
       // The same frames, with this device's clock 3 minutes (and a few seconds) later.
@@ -235,7 +238,10 @@ describe("verifier: camera, keyboard wedge, offline", () => {
       const fromImage = await waitForResult(page);
       expect(fromImage.tone).toBe("valid");
       expect(fromImage.text).toContain("Jorge Cedeño Zambrano");
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Escanear siguiente");
+      // Focus moves in an effect, after the result is painted.
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.textContent))
+        .toBe("Escanear siguiente");
       await page.getByRole("button", { name: "Escanear siguiente" }).click();
       expect(await page.evaluate(() => document.activeElement?.id)).toBe("upload-file");
 
