@@ -15,6 +15,16 @@ export interface AxeViolation {
  * protocol (`page.evaluate` of its source), which CSP does not govern.
  */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  // Colours are checked as the user ends up seeing them: after entrance animations (a toast
+  // fading in is half transparent for 180 ms, and axe would measure that contrast).
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Number.POSITIVE_INFINITY)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   const loaded = await page.evaluate(() => "axe" in window);
   if (!loaded) await page.evaluate(axe.source);
   return page.evaluate(async () => {

@@ -25,7 +25,10 @@ async function waitForResult(page: Page, timeout = 20_000): Promise<Shown> {
     await panel.waitFor({ timeout });
   } catch (error) {
     const camera = await page.locator(".camera__message").textContent();
-    throw new Error(`no result; the camera says: ${camera}`, { cause: error });
+    const upload = await page.locator(".upload__status").textContent();
+    throw new Error(`no result; the camera says: ${camera}; the image upload says: ${upload}`, {
+      cause: error,
+    });
   }
   return {
     tone: await panel.getAttribute("data-tone"),
