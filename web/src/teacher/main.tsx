@@ -1,11 +1,10 @@
-// First: start reading the card (and signing its first QR) while the rest of the app loads.
+// The entry: start reading the card (and signing its first QR) while the rest of the app loads
+// (./start, imported on demand: on a launch served with the card, after the card is painted).
 
-import { render } from "preact";
 import { boot, servedLaunch } from "./boot";
 import "../styles.css";
+import "./teacher.css";
 import { QR_ELEMENT_TIMING } from "../launch/qr-figure";
-import { registerServiceWorker } from "../sw-bridge";
-import { App } from "./App";
 import "./install-prompt";
 
 /** Render at once if the stored card is not there within this time (a slow or stuck IndexedDB). */
@@ -48,13 +47,13 @@ function qrOnScreen(capMs: number): Promise<void> {
 // already and painted with the first frame; the app takes the same DOM over once they are shown.
 const served = servedLaunch !== null && app.querySelector("figure.qr svg") !== null;
 
-let rendered = false;
+/** The app proper (./start), loaded and started once. */
+let started = false;
+const loading = served ? null : import("./start"); // not served: fetch it while the card is read
 const show = () => {
-  if (rendered) return;
-  rendered = true;
-  app.removeAttribute("lang"); // the served page's language: the app sets <html lang> itself
-  render(<App />, app);
-  registerServiceWorker();
+  if (started) return;
+  started = true;
+  void (loading ?? import("./start")).then(({ start }) => start(app));
 };
 if (served) {
   void Promise.all([boot, qrOnScreen(1_000)]).then(show, show);
