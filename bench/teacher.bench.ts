@@ -28,7 +28,7 @@ const CEDULA = "1707418388";
 const QR_ELEMENT_TIMING = "carnet-qr";
 /** The mark the app sets once its own render shows the live QR (web/src/teacher/card/LiveQr.tsx). */
 const QR_MARK = "carnet:qr-painted";
-const LAUNCHES = 12;
+const LAUNCHES = 22;
 const WARM_UP = 2;
 const CPU_SLOWDOWN = 4;
 const BUDGET_MS = 300;
@@ -96,6 +96,8 @@ interface Launch {
   served: boolean;
   /** Its own time for that: read, sign, draw (ms, on the worker's thread). */
   swMs: number;
+  /** What the page was told about the network (offline emulated: false). */
+  online: boolean;
 }
 
 /**
@@ -112,6 +114,7 @@ const READ_LAUNCH = `new Promise((resolve) => {
       fcp: fcp ? fcp.startTime : NaN,
       scripts: nav ? nav.domContentLoadedEventEnd : NaN,
       served: block !== null,
+      online: navigator.onLine,
       swMs: block ? JSON.parse(block.textContent).ms : NaN,
     }));
   };
@@ -149,7 +152,8 @@ async function launchOnce(profile: string, baseURL: string, rate: number, mode: 
         { width: 390, height: 844, deviceScaleFactor: 2, mobile: true },
         id,
       );
-      await browser.send("Network.enable", {}, id);
+      // Offline as the page sees it (navigator.onLine false). No Network.enable: DevTools' request
+      // tracking would add its own work to every load.
       await browser.send(
         "Network.emulateNetworkConditions",
         { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 },
@@ -202,6 +206,7 @@ async function launches(profile: string, baseURL: string, rate: number, mode: Mo
     swMs: stats(all.filter((l) => l.served).map((l) => l.swMs)),
     served: all.filter((l) => l.served).length,
     painted: all.filter((l) => Number.isFinite(l.qr)).length,
+    offline: all.every((l) => !l.online),
     count: all.length,
   };
 }
@@ -272,7 +277,7 @@ try {
     figure: `offline launch → card + live QR painted, ${CPU_SLOWDOWN}× CPU (median of ${cold.count} browser starts)`,
     measured: range(cold.qr),
     target: `≤ ${BUDGET_MS} ms`,
-    ok: cold.painted === cold.count && cold.qr.median <= BUDGET_MS,
+    ok: cold.painted === cold.count && cold.offline && cold.qr.median <= BUDGET_MS,
   });
   rows.push({
     figure: "  of which: served by the service worker with the card in the page",
