@@ -27,9 +27,12 @@ import { type Gray, halve, resample, smooth, toGray } from "./luma";
  * Best first, as measured over 40 random v16 codes per case (ZXing in Node, the same code):
  * ¾ size reads 40/40 clean, 37/40 with noise σ10 or low contrast, 40/40 rotated 30°, at 280–350
  * px in 640×480; half size reads 39/40 of codes filling an HD frame; smoothed and as-is cover
- * most of the rest. Any of the four: 37–40 of 40 in every case. Clean screenshots of ~320 px
- * (3–4 px per module) defeated all four for 6 of 150 random card codes, and 0.6 size read every
- * one of them (0 of 150 unread with it; at 560 px, 1 of 100 instead of 2).
+ * most of the rest. Any of the four: 37–40 of 40 in every case.
+ *
+ * Clean screenshots are harder: ZXing reads best at about 3 px per module and fails, all or
+ * nothing, at some sizes. Over random card codes drawn by Chromium at 320, 480 and 640 px
+ * (3.6–7.2 px per module), the first four views missed 14 of 120 at 640 px; with 0.6 and 0.4
+ * size 1 of 80 at 640 and 480 px; with 0.45 size too, none of 240.
  */
 const VIEWS: ReadonlyArray<(gray: Gray) => Gray> = [
   (gray) => resample(gray, 0.75),
@@ -37,6 +40,8 @@ const VIEWS: ReadonlyArray<(gray: Gray) => Gray> = [
   smooth,
   (gray) => gray,
   (gray) => resample(gray, 0.6),
+  (gray) => resample(gray, 0.4),
+  (gray) => resample(gray, 0.45),
 ];
 
 export function createZxingDecoder(): QrDecoder {
