@@ -179,7 +179,6 @@ export const saveTrust = (trust: StoredTrust) =>
   withDb((db) => db.put("trust", trust, CURRENT)).then(() => undefined);
 export const saveLaunchSnapshot = (snapshot: LaunchSnapshot) =>
   withDb((db) => db.put(LAUNCH_STORE, snapshot, CURRENT)).then(() => undefined);
-export const readLaunchSnapshot = () => withDb((db) => db.get(LAUNCH_STORE, CURRENT));
 export const readMeta = () => withDb(async (db) => (await db.get("meta", CURRENT)) ?? {});
 
 export function updateMeta(change: Partial<TeacherMeta>): Promise<void> {
