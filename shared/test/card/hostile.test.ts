@@ -162,11 +162,12 @@ describe("hostile tokens", () => {
 
   it("payload altered (name, index, device key, validity)", async () => {
     const { header, signature } = parts(world.card);
+    // Each change really changes something (a key already ending in "A" once made one a no-op).
     for (const change of [
-      { n: "Otra Persona" },
-      { sli: 9 },
-      { k: world.claims.k.replace(/.$/, "A") },
-      { exp: NOW + 390 * DAY },
+      { n: `${world.claims.n} Otra` },
+      { sli: world.claims.sli + 1 },
+      { k: world.claims.k.replace(/.$/, (last) => (last === "A" ? "B" : "A")) },
+      { exp: world.claims.exp + 390 * DAY },
     ]) {
       const payload = new TextEncoder().encode(JSON.stringify({ ...cardPayload(), ...change }));
       const jws = `${encodeBase64url(header)}.${encodeBase64url(payload)}.${encodeBase64url(signature)}`;
