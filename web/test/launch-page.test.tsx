@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { presentationWindow } from "#shared/card/present";
 import { setOpenerForTests } from "../src/data/card-store";
 import {
-  emptyApp,
+  EMPTY_APP,
   isServableSnapshot,
   type LaunchData,
   type LaunchSnapshot,
@@ -64,7 +64,7 @@ describe("the launch page's pieces", () => {
   test("the shell splits around its empty #app, and the parts put back are the shell", () => {
     const parts = splitShell(SHELL);
     expect(parts).not.toBeNull();
-    expect(`${parts?.head}${emptyApp()}${parts?.tail}`).toBe(SHELL);
+    expect(`${parts?.head}${EMPTY_APP}${parts?.tail}`).toBe(SHELL);
     expect(parts?.head.endsWith("<body>")).toBe(true);
     expect(splitShell("<html><body><div id=app></div></body></html>")).toBeNull();
   });

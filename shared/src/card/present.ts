@@ -21,6 +21,11 @@ export function presentationWindow(nowSec: number): number {
   return Math.floor(nowSec / WINDOW_SEC);
 }
 
+/** Whole seconds until the window after `window` begins (at least 1): the holder's countdown. */
+export function secondsLeftInWindow(window: number, nowSec: number): number {
+  return Math.max(1, Math.ceil((window + 1) * WINDOW_SEC - nowSec));
+}
+
 /** The bytes the device signs for one window. */
 export function presentationMessage(cardSignature: Uint8Array, window: number): Uint8Array<ArrayBuffer> {
   if (cardSignature.length !== ES256_SIGNATURE_BYTES) {

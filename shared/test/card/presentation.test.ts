@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { decodeBase64url, encodeBase64url } from "../../src/base64url";
 import { newCardId } from "../../src/card/claims";
+import { secondsLeftInWindow } from "../../src/card/present";
 import {
   createPresentation,
   PRESENTATION_TOLERANCE_SEC,
@@ -305,5 +306,18 @@ describe("coverage of reasons", () => {
   it("this file reached every reason except the header ones (hostile suite)", () => {
     const header: VerifyReason[] = ["UNSUPPORTED_ALG", "FORBIDDEN_HEADER", "UNKNOWN_KEY", "BAD_SIGNATURE"];
     expect(VERIFY_REASONS.filter((reason) => !reached.has(reason) && !header.includes(reason))).toEqual([]);
+  });
+});
+
+describe("the holder's countdown", () => {
+  it.each([
+    [0, 30],
+    [0.2, 30],
+    [1, 29],
+    [29.5, 1],
+    [29.99, 1],
+  ])("%d s into a window: %d s left", (into, left) => {
+    const window = 57_000_000;
+    expect(secondsLeftInWindow(window, window * WINDOW_SEC + into)).toBe(left);
   });
 });

@@ -44,8 +44,9 @@ export interface LaunchData {
 }
 
 export const LAUNCH_DATA_ID = "carnet-launch";
-const APP_OPEN = '<div id="app">';
 const APP_CLOSE = "</div>";
+/** The empty `#app`, as the shell has it. */
+export const EMPTY_APP = `<div id="app">${APP_CLOSE}`;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null;
@@ -82,13 +83,9 @@ export interface ShellParts {
 
 /** The shell split around its (empty) `#app`, or null if it has none. */
 export function splitShell(shell: string): ShellParts | null {
-  const app = `${APP_OPEN}${APP_CLOSE}`;
-  const at = shell.indexOf(app);
-  return at < 0 ? null : { head: shell.slice(0, at), tail: shell.slice(at + app.length) };
+  const at = shell.indexOf(EMPTY_APP);
+  return at < 0 ? null : { head: shell.slice(0, at), tail: shell.slice(at + EMPTY_APP.length) };
 }
-
-/** The empty `#app`, as the shell has it. */
-export const emptyApp = (): string => `${APP_OPEN}${APP_CLOSE}`;
 
 /**
  * `#app` holding the snapshot around a fresh QR figure, in the snapshot's language (`htmlLang`:

@@ -9,10 +9,15 @@
  * more than LAUNCH_BUDGET_MS) serves the plain shell: the app then renders the card itself,
  * as it always could.
  */
-import { createPresentation, presentationWindow, WINDOW_SEC } from "#shared/card/present";
+import {
+  createPresentation,
+  presentationWindow,
+  secondsLeftInWindow,
+  WINDOW_SEC,
+} from "#shared/card/present";
 import { CURRENT, DB_NAME, LAUNCH_STORE } from "../data/teacher-db-name";
 import { HTML_LANG } from "../i18n/lang";
-import { emptyApp, isServableSnapshot, launchApp, splitShell } from "../launch/launch-page";
+import { EMPTY_APP, isServableSnapshot, launchApp, splitShell } from "../launch/launch-page";
 import { crispSize, qrFigureHtml } from "../launch/qr-figure";
 import { QUIET_ZONE, qrMatrix } from "../teacher/card/qr-matrix";
 
@@ -108,7 +113,7 @@ async function cardApp(stored: Stored | null, shell: string, started: number): P
   const text = await createPresentation(stored.jws, stored.privateKey, window * WINDOW_SEC);
   const matrix = qrMatrix(text);
   const side = matrix.size + 2 * QUIET_ZONE;
-  const secondsLeft = Math.max(1, Math.ceil((window + 1) * WINDOW_SEC - now));
+  const secondsLeft = secondsLeftInWindow(window, now);
   const figure = qrFigureHtml({
     text,
     matrix,
@@ -144,7 +149,7 @@ export async function launchResponse(shell: Response): Promise<Response> {
           reading.then((stored) => cardApp(stored, html, started)),
           LAUNCH_BUDGET_MS,
         );
-        controller.enqueue(encoder.encode(`${app ?? emptyApp()}${parts.tail}`));
+        controller.enqueue(encoder.encode(`${app ?? EMPTY_APP}${parts.tail}`));
         controller.close();
       } catch {
         // The page went away (navigation cancelled): nobody is reading any more.

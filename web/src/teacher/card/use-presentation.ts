@@ -1,5 +1,10 @@
 import { useEffect, useState } from "preact/hooks";
-import { createPresentation, presentationWindow, WINDOW_SEC } from "#shared/card/present";
+import {
+  createPresentation,
+  presentationWindow,
+  secondsLeftInWindow,
+  WINDOW_SEC,
+} from "#shared/card/present";
 import { bootPresentation, type FirstPresentation } from "../boot";
 
 export interface LivePresentation {
@@ -68,6 +73,5 @@ export function usePresentation(jws: string, deviceKey: CryptoKey): LivePresenta
 
   // The previous window's code stays on screen for the millisecond the new one takes to sign.
   const text = signed !== null && signed.jws === jws ? signed.text : null;
-  const secondsLeft = Math.max(1, Math.ceil((window + 1) * WINDOW_SEC - now));
-  return { text, secondsLeft, failed };
+  return { text, secondsLeft: secondsLeftInWindow(window, now), failed };
 }
